@@ -1,0 +1,259 @@
+"""Tests of the per-service chapters importer (Scripts/report2020/chapters.py).
+
+Run: python3 -m pytest Tests/import/test_chapters.py -q
+The seed is read from $SAPA_SEEDS (default: <repo>/../shared/seeds).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import pathlib
+import shutil
+import sys
+
+import pytest
+import yaml
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "Scripts" / "report2020"))
+
+import chapters  # noqa: E402
+
+SEEDS = pathlib.Path(os.environ.get("SAPA_SEEDS", REPO.parent / "shared" / "seeds"))
+SEED = SEEDS / "002_50492d32a867b2a4.txt"
+QUALITATIVE = {4, 5, 29, 43, 53, 57, 64, 66}
+REQUIRED = ["id", "chapter", "code", "name_kk", "responsible_body_kk", "standard", "form_kk",
+            "recipients_kk", "cost_kk", "recommendations"]
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"seed not found: {SEED}")
+
+
+def seed_lines() -> list[str]:
+    with open(SEED, encoding="utf-8") as f:
+        return f.read().split("\n")
+
+
+def make_content(tmp: pathlib.Path) -> pathlib.Path:
+    content = tmp / "Content"
+    (content / "data").mkdir(parents=True)
+    for name in ("regions.csv", "services.csv"):
+        shutil.copy(REPO / "Content" / "data" / name, content / "data" / name)
+    return content
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    content = make_content(tmp_path_factory.mktemp("gen"))
+    chapters.run(seed_lines(), content)
+    return content / "services"
+
+
+def front_matter(path: pathlib.Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n"), path.name
+    end = text.index("\n---\n", 4)
+    return yaml.safe_load(text[4:end + 1]), text[end + 5:]
+
+
+@pytest.fixture(scope="module")
+def docs(generated) -> dict[int, tuple[dict, str]]:
+    out = {}
+    for p in sorted(generated.glob("*.md")):
+        fm, body = front_matter(p)
+        out[fm["chapter"]] = (fm, body)
+    return out
+
+
+@pytest.fixture(scope="module")
+def services() -> dict[int, dict]:
+    with open(REPO / "Content" / "data" / "services.csv", encoding="utf-8-sig", newline="") as f:
+        return {int(r["chapter"]): r for r in csv.DictReader(f)}
+
+
+def test_seventy_files(generated, docs):
+    assert len(list(generated.glob("*.md"))) == 70
+    assert sorted(docs) == list(range(1, 71))
+
+
+def test_front_matter_required_keys(docs):
+    for n, (fm, body) in docs.items():
+        for key in REQUIRED:
+            assert key in fm, f"2.{n}: {key}"
+        assert set(fm["standard"]) == {"text_kk", "url"}, n
+        assert fm["standard"]["url"].startswith("http"), n
+        for key in ("name_kk", "responsible_body_kk", "form_kk", "recipients_kk", "cost_kk"):
+            assert isinstance(fm[key], str) and fm[key].strip(), f"2.{n}: {key}"
+        assert isinstance(fm["code"], str) and fm["code"].isdigit(), n
+        assert body.strip(), f"2.{n}: empty narrative"
+        assert fm["recommendations"], f"2.{n}: no recommendations"
+        for g in fm["recommendations"]:
+            assert isinstance(g["addressee_kk"], str)
+            assert g["items_kk"] and all(isinstance(i, str) and i for i in g["items_kk"])
+        assert len(fm.get("data_notes_kk", [])) == len(fm.get("data_notes_ru", [])), n
+
+
+def test_ids_and_codes_follow_services_csv(generated, docs, services):
+    for n, (fm, _) in docs.items():
+        row = services[n]
+        assert fm["id"] == row["id"]
+        assert (generated / f"{row['id']}.md").exists()
+        assert fm["code"] == row["code"], n
+
+
+def test_indicators_62_with_8_without(docs, services):
+    with_ind = {n for n, (fm, _) in docs.items() if "indicators" in fm}
+    assert len(with_ind) == 62
+    assert set(range(1, 71)) - with_ind == QUALITATIVE
+    for n in QUALITATIVE:
+        assert services[n]["studied"] == "qualitative"
+        assert "criteria" not in docs[n][0]
+    ranks = sorted(docs[n][0]["indicators"]["rank"] for n in with_ind)
+    assert ranks == list(range(1, 63))
+
+
+def _num(seed_text: str) -> float:
+    return float(seed_text.replace(",", "."))
+
+
+# (chapter, path into the front matter, expected value, text that must be in the seed)
+SPOTS = [
+    (1, ("indicators", "satisfaction"), 75.3, "көрсету сапасына қанағаттану деңгейі: **75,3%**"),
+    (1, ("indicators", "score"), 4.65, "(орташа балл): **4,65 балл**"),
+    (1, ("indicators", "rank"), 26, "рейтингіндегі орны: **26**"),
+    (1, ("respondents",), 245, "Жаппай сауалнамаға 245 қызмет алушы қатысты"),
+    (1, ("criteria", "rows", 0, "values", 0, "score"), 4.77, "ВИРТУАЛДЫ АССИСТЕНТ\t4,77\t82,0%"),
+    (1, ("criteria", "rows", 0, "values", 0, "satisfaction"), 82.0, "ВИРТУАЛДЫ АССИСТЕНТ\t4,77\t82,0%"),
+    (1, ("call_centres", 0, "rows", 0, "satisfaction"), 31.4, "<b>3,55</b>\t<b>31,40%</b>"),
+    (1, ("call_centres", 0, "total", "score"), 4.0, "<b>4,00</b>\t<b>46,2%</b>"),
+    (2, ("call_centres", 1, "centre"), "Академияның колл-орталығы", "<b>Академияның колл-орталығы</b>"),
+    (2, ("criteria", "rows", 6, "values", 0, "score"), None, "КЕРІ БАЙЛАНЫС\t\t\t2,75\t25,0%"),
+    (3, ("indicators", "score"), 4.62, "(орташа балл): **4,62 балла**"),
+    (3, ("providers", "rows", 0, "score"), 4.81, "ҚР Ұлттық Банкі\t4,81\t83,6%"),
+    (9, ("criteria", "averages", 1, "satisfaction"), 74.8, "БАРЛЫҒЫ\t4,68\t84,3%\t4,53\t74,8%"),
+    (9, ("respondents",), 109, "Жаппай сауалнамаға 109 қызмет алушы (100%) қатысты"),
+    (14, ("indicators", "rank"), 15, "рейтингіндегі орны: **15**."),
+    (14, ("call_centres", 0, "total", "satisfaction"), 0.0, "Қоңырау шалу жылдамдығы\t1,00\t0,00%\t1,00\t0,0%"),
+    (15, ("call_centres", 1, "centre"), "Номер посольства", "Номер посольства\tҚоңырау шалу жылдамдығы\t4,20"),
+    (20, ("indicators", "satisfaction"), 63.8, "қанағаттану деңгейі: **63,8%**"),
+    (20, ("criteria", "channels", 0, "id"), "provider", "Қызмет көрсетілетін қызметті берушінің ғимаратында алынды"),
+    (30, ("criteria", "rows", 7, "values", 1, "satisfaction"), 80.0,
+     "<b>НӘТИЖЕ</b>\t<b>4,75</b>\t<b>75,0%</b>\t<b>4,66</b>\t<b>80,0%</b>"),
+    (36, ("indicators", "score"), 4.7, "(орташа балл): **4,7 балл**"),
+    (49, ("regions", "rows", 4, "region"), "east-kazakhstan", "Шығыс-Қазақстан облысы\t4,70\t77,9%"),
+    (49, ("regions", "rows", 4, "score"), 4.70, "Шығыс-Қазақстан облысы\t4,70\t77,9%"),
+    (50, ("regions", "rows", 14, "region"), "astana", "Нұр-Сұлтан қ.\t4,54\t71,2%"),
+    (50, ("indicators", "rank"), 34, "рейтингіндегі орны: **34**"),
+    (62, ("regions", "rows", 0, "values", 3), 4.90, "1\tЖамбыл\t5,00\t5,00\t5,00\t4,90\t5,00\t4,98"),
+    (62, ("other_tables", 0, "rows", 9, "values", 0), 213, "Барлығы\t213\t100,0"),
+    (70, ("indicators", "rank"), 8, "рейтингіндегі орны: **8**"),
+    (70, ("respondents",), 376, "Жаппай сауалнамаға 376 қызмет алушы қатысты"),
+    (70, ("call_centres", 2, "centre"), "109", "109\tҚоңырау шалу жылдамдығы\t5,00\t100,0%"),
+    (70, ("regions", "source_kk"), "216-кесте", "216-кесте. Мемлекеттік қызметті көрсету"),
+]
+
+
+@pytest.mark.parametrize("chapter,path,expected,seed_text", SPOTS)
+def test_spot_values_against_seed(docs, chapter, path, expected, seed_text):
+    assert seed_text in "\n".join(seed_lines()), f"seed lacks {seed_text!r}"
+    value = docs[chapter][0]
+    for key in path:
+        value = value[key]
+    if isinstance(expected, float):
+        assert value == pytest.approx(expected), (chapter, path)
+    else:
+        assert value == expected, (chapter, path)
+
+
+def test_published_digits_kept(generated):
+    text = (generated / "civil-service-testing.md").read_text(encoding="utf-8")
+    assert "satisfaction: 31.40" in text          # "31,40%" as printed
+    assert "{score: 4.00, satisfaction: 46.2}" in text
+    assert "score: 4.7," in (generated / "energy-auditor-certification.md").read_text(encoding="utf-8")
+
+
+def test_rerun_is_byte_identical(tmp_path, generated):
+    content = make_content(tmp_path)
+    chapters.run(seed_lines(), content)
+    first = {p.name: p.read_bytes() for p in (content / "services").glob("*.md")}
+    chapters.run(seed_lines(), content)
+    second = {p.name: p.read_bytes() for p in (content / "services").glob("*.md")}
+    assert first == second
+    assert first == {p.name: p.read_bytes() for p in generated.glob("*.md")}
+
+
+def test_committed_files_are_current(generated):
+    committed = REPO / "Content" / "services"
+    if not committed.exists():
+        pytest.skip("no Content/services yet")
+    ours = {p.name: p.read_bytes() for p in generated.glob("*.md")}
+    theirs = {p.name: p.read_bytes() for p in committed.glob("*.md")}
+    assert ours == theirs, "Content/services is stale: re-run the importer"
+
+
+def _check_pair(where, score, satisfaction):
+    if score is not None:
+        assert 1 <= score <= 5, (where, score)
+    if satisfaction is not None:
+        assert 0 <= satisfaction <= 100, (where, satisfaction)
+
+
+def test_values_in_range(docs):
+    for n, (fm, _) in docs.items():
+        crit = fm.get("criteria")
+        if crit:
+            nch = len(crit["channels"])
+            assert {r["criterion"] for r in crit["rows"]} <= {
+                "accessibility", "information", "staff", "procedure", "timing", "costs",
+                "feedback", "result"}
+            for r in crit["rows"] + [{"values": crit.get("averages", [])}]:
+                assert len(r["values"]) in (0, nch), n
+                for v in r["values"]:
+                    _check_pair(f"2.{n} criteria", v["score"], v["satisfaction"])
+        for cc in fm.get("call_centres", []):
+            _check_pair(f"2.{n} call centre", cc["total"]["score"], cc["total"]["satisfaction"])
+            for r in cc["rows"]:
+                _check_pair(f"2.{n} call centre", r["score"], r["satisfaction"])
+        for r in fm.get("providers", {}).get("rows", []):
+            _check_pair(f"2.{n} providers", r["score"], r["satisfaction"])
+        for r in fm.get("regions", {}).get("rows", []):
+            _check_pair(f"2.{n} regions", r["score"], r.get("satisfaction"))
+        if "indicators" in fm:
+            _check_pair(f"2.{n} indicators", fm["indicators"]["score"], fm["indicators"]["satisfaction"])
+
+
+def test_regions_are_known(docs):
+    with open(REPO / "Content" / "data" / "regions.csv", encoding="utf-8-sig", newline="") as f:
+        ids = {r["id"] for r in csv.DictReader(f)}
+    tables = 0
+    for n, (fm, _) in docs.items():
+        if "regions" not in fm:
+            continue
+        tables += 1
+        seen = [r["region"] for r in fm["regions"]["rows"] if r["region"] is not None]
+        assert set(seen) <= ids, n
+        assert len(seen) == len(set(seen)), n
+    assert tables == 18
+
+
+def test_narrative_is_clean(docs):
+    for n, (fm, body) in docs.items():
+        assert "-диаграмма" not in body, n
+        assert "\t" not in body, n
+        assert "кесте. " not in body or n in (), n        # table captions moved out
+        assert "The screenshot" not in body, n
+        assert "840212450218" not in body, n               # a tester's ИИН in a screenshot (2.53)
+        assert "ұсынымдар:" not in body.lower(), n         # recommendations are in front matter
+        assert "<b>" not in body, n
+
+
+def test_data_notes(docs):
+    notes = {n: fm.get("data_notes_kk", []) for n, (fm, _) in docs.items()}
+    assert any("«76 балл»" in x and "4,76" in x for x in notes[33])      # "76 балл" misprint vs table 8
+    assert any("1-кестеде 11" in x for x in notes[14])         # 9 respondents vs 11 in table 1
+    assert any("0,00 балл" in x for x in notes[55])            # portal feedback printed 0,00
+    assert any("Ақжолы" in x for x in notes[50])
+    assert any("Қостанай" in x for x in notes[65])
+    for n, (fm, _) in docs.items():
+        for kk, ru in zip(fm.get("data_notes_kk", []), fm.get("data_notes_ru", [])):
+            assert kk and ru and kk != ru
