@@ -257,15 +257,18 @@ class Tables:
                 r = re.match(r"^Мемлекеттік қызметтер рейтингіндегі орны:?\s*(\d+)", t)
                 if r and not ch["rank"]:
                     ch["rank"] = r.group(1)
-                s = re.match(r"^Мемлекеттік қызмет көрсету сапасына қанағаттану деңгейі:?\s*([\d,]+)\s*%", t)
-                if s and not ch["satisfaction"]:
-                    ch["satisfaction"] = st.parse_number(s.group(1))
-                q = re.match(r"^Мемлекеттік қызмет көрсету сапасын бағалау \(орташа балл\):?\s*([\d,]+)", t)
-                if q and not ch["score"]:
-                    ch["score"] = st.parse_number(q.group(1))
-                p = re.search(r"сауалнамаға\s+(\d[\d ]*)\s+қызмет алушы", t)
+                    # the key indicators are the lines just above the rank
+                    for k in range(max(n + 1, m - 10), m):
+                        u = st.strip_markup(self.line(k))
+                        s_ = re.search(r"қанағаттану деңгейі\s*:?\s*(\d+(?:,\d+)?)\s*%", u)
+                        if s_:
+                            ch["satisfaction"] = st.parse_number(s_.group(1))
+                        q = re.search(r"орташа балл\)?\s*:?\s*(\d+(?:,\d+)?)\s*балл", u)
+                        if q:
+                            ch["score"] = st.parse_number(q.group(1))
+                p = re.search(r"(\d+)\s+қызмет алушы\S*\s*(?:\(100\s*%\)\s*)?(?:қатысты|жауап)", t)
                 if p and not ch["respondents"]:
-                    ch["respondents"] = p.group(1).replace(" ", "")
+                    ch["respondents"] = p.group(1)
             chapters[num] = ch
         self.chapters = chapters
         self.service_id = {num: SERVICES[num][0] for num in chapters}
@@ -316,7 +319,8 @@ class Tables:
         return None
 
     def note(self, table_key: str, row: str, kk: str, ru: str):
-        self.notes.append({"table": TABLES[table_key][0], "row": row, "note_kk": kk, "note_ru": ru})
+        tid = TABLES[table_key][0] if table_key in TABLES else table_key
+        self.notes.append({"table": tid, "row": row, "note_kk": _comma(kk), "note_ru": _comma(ru)})
 
     # ---------- the tables
     def build(self):
@@ -681,10 +685,242 @@ class Tables:
 
     # ---------- self-consistency (recorded, never fixed)
     def cross_checks(self):
-        pass
+        D = _dec
+        sid = self.service_id
+
+        # bodies named differently by two tables (resolved by BODY_ROW_OVERRIDES)
+        for (tab, num), body in sorted(BODY_ROW_OVERRIDES.items()):
+            if tab == "1":
+                printed = self.t1_body[num][0]
+                self.note("1", sid[num],
+                          f"1-кестеде жауапты орган «{printed}» деп көрсетілген (қысқартулар тізімі бойынша — "
+                          f"Қорғаныс министрлігі); 8-кестеде және 2·{num}-тарауда — Қаржы министрлігі (ҚРМ). "
+                          f"Кестеде Қаржы министрлігі көрсетілді.",
+                          f"В таблице 1 ответственный орган указан как «{printed}» (по списку сокращений — "
+                          f"Министерство обороны); в таблице 8 и в главе 2·{num} — Министерство финансов (ҚРМ). "
+                          f"В таблице указано Министерство финансов.")
+            elif tab == "8":
+                printed = self.t8_rank[num]["_abbr"]
+                t1 = self.t1_body[num][0]
+                self.note("8", sid[num],
+                          f"8-кестеде жауапты орган «{printed}» (Әділет министрлігі) деп көрсетілген; 1-кестеде "
+                          f"«{t1}», 2·{num}-тарауда — Энергетика министрлігі. Кестеде Энергетика министрлігі көрсетілді.",
+                          f"В таблице 8 ответственный орган указан как «{printed}» (Министерство юстиции); в таблице 1 — "
+                          f"«{t1}», в главе 2·{num} — Министерство энергетики. В таблице указано Министерство энергетики.")
+
+        # registry codes used by two chapters
+        by_code = {}
+        for num in sorted(self.chapters):
+            c = self.chapters[num]["code"]
+            if c:
+                by_code.setdefault(c, []).append(num)
+        for code, nums in sorted(by_code.items()):
+            if len(nums) > 1:
+                chs = ", ".join(f"2·{n}" for n in nums)
+                for n in nums:
+                    self.note("services", sid[n], f"Тізілім нөмірі {code} бірнеше тарауда берілген ({chs}).",
+                              f"Реестровый номер {code} указан в нескольких главах ({chs}).")
+
+        # totals: table 1, table 4, table 6
+        t1 = self.out["1"]["rows"]
+        t1_total = next(r for r in t1 if r["total"] == "1")["respondents"]
+        t1_sum = sum(int(r["respondents"]) for r in t1 if r["total"] == "0" and r["respondents"])
+        t6_2020 = next(r for r in self.out["6"]["rows"] if r["year"] == str(YEAR))
+        if str(t1_sum) != t1_total:
+            self.note("1", "total", f"1-кестедегі сандардың қосындысы {t1_sum}, жиыны {t1_total}.",
+                      f"Сумма чисел таблицы 1 равна {t1_sum}, итог — {t1_total}.")
+        if t1_total != t6_2020["respondents"]:
+            self.note("1", "total", f"1-кестенің жиыны {t1_total}, 6-кестеде {t6_2020['respondents']}.",
+                      f"Итог таблицы 1 — {t1_total}, в таблице 6 — {t6_2020['respondents']}.")
+        t4 = self.out["4"]["rows"]
+        t4_total = next(r for r in t4 if r["total"] == "1")
+        t4_sum = sum(int(r["respondents"]) for r in t4 if r["total"] == "0")
+        if str(t4_sum) != t4_total["respondents"] or t4_total["respondents"] != t6_2020["respondents"]:
+            self.note("4", "total",
+                      f"4-кестедегі сандардың қосындысы {t4_sum}, жиыны {t4_total['respondents']}, "
+                      f"6-кестеде {t6_2020['respondents']}.",
+                      f"Сумма чисел таблицы 4 — {t4_sum}, итог — {t4_total['respondents']}, "
+                      f"в таблице 6 — {t6_2020['respondents']}.")
+        share_sum = sum(D(r["share"]) for r in t4 if r["total"] == "0")
+        if abs(share_sum - D(t4_total["share"])) > D("0.05") * len(t4):
+            self.note("4", "total", f"4-кестедегі үлестердің қосындысы {share_sum}%.",
+                      f"Сумма долей в таблице 4 — {share_sum}%.")
+
+        # table 1 respondents vs the chapters
+        for r in t1:
+            if r["total"] == "1":
+                continue
+            ch = self.chapters[r["_chapter"]]
+            if ch["respondents"] and r["respondents"] and ch["respondents"] != r["respondents"]:
+                self.note("1", r["service"],
+                          f"1-кестеде {r['respondents']} респондент, 2·{ch['chapter']}-тарауда {ch['respondents']}.",
+                          f"В таблице 1 — {r['respondents']} респондентов, в главе 2·{ch['chapter']} — "
+                          f"{ch['respondents']}.")
+
+        # table 8: ranks, order, chapters, total
+        t8 = [r for r in self.out["8"]["rows"] if r["total"] == "0"]
+        ranks = [int(r["rank"]) for r in t8]
+        if ranks != list(range(1, len(t8) + 1)):
+            self.note("8", "rank", f"8-кестедегі орындар ретсіз: {ranks}.", f"Места в таблице 8 не по порядку: {ranks}.")
+        self._order_notes("8", t8, "service")
+        for r in t8:
+            ch = self.chapters[r["_chapter"]]
+            for what, kk, ru in (("rank", "рейтингтегі орны", "место в рейтинге"),
+                                 ("score", "орташа балл", "средний балл"),
+                                 ("satisfaction", "қанағаттану деңгейі", "уровень удовлетворённости")):
+                a, b = r[what], ch[what]
+                if b and a and D(a) != D(b):
+                    self.note("8", r["service"],
+                              f"2·{ch['chapter']}-тарауда {kk} {b}, 8-кестеде {a}.",
+                              f"В главе 2·{ch['chapter']} {ru} — {b}, в таблице 8 — {a}.")
+        t8_total = next(r for r in self.out["8"]["rows"] if r["total"] == "1")
+        self._same_pair("8", "total", t8_total, t6_2020, "6-кесте, 2020 жыл", "таблица 6, 2020 год")
+        t7 = self.out["7"]["rows"]
+        t7_all = t7[-1]
+        self._same_pair("7", "total", t7_all, t6_2020, "6-кесте, 2020 жыл", "таблица 6, 2020 год")
+
+        # table 9 vs table 10 (2020), orders
+        t9 = self.out["9"]["rows"]
+        self._order_notes("9", t9, "body")
+        t10 = {r["body"]: r for r in self.out["10"]["rows"]}
+        for r in t9:
+            o = t10.get(r["body"])
+            if o is None:
+                self.note("10", r["body"], "10-кестеде жоқ.", "Нет в таблице 10.")
+                continue
+            if o["rank"] != r["rank"] or o["score_2020"] != r["score"] or o["satisfaction_2020"] != r["satisfaction"]:
+                self.note("10", r["body"],
+                          f"10-кестеде 2020 жыл: №{o['rank']}, {o['score_2020']} балл, {o['satisfaction_2020']}%; "
+                          f"9-кестеде: {r['rank']}-орын, {r['score']} балл, {r['satisfaction']}%.",
+                          f"В таблице 10 за 2020 год: №{o['rank']}, {o['score_2020']} балла, {o['satisfaction_2020']}%; "
+                          f"в таблице 9: {r['rank']}-е место, {r['score']} балла, {r['satisfaction']}%.")
+        self._dynamics_notes("10", self.out["10"]["rows"], ["2017", "2018", "2019", "2020"], "body")
+        self._dynamics_notes("11", self.out["11"]["rows"], ["2016", "2017", "2018", "2019", "2020"], "region")
+        t11 = self.out["11"]["rows"]
+        self._order_notes("11", [{"rank": r["rank"], "region": r["region"], "score": r["score_2020"]} for r in t11],
+                          "region")
+        self._text_check_t11_last(t11)
+        for key in ("12", "A", "B"):
+            self._order_notes(key, self.out[key]["rows"], "region" if key != "A" else "body")
+
+        # State Corporation: table 7 vs 13 vs 14; portal: table 7 vs 15
+        t13 = self.out["13"]["rows"]
+        for i, label in enumerate(("self-service", "manager", "total")):
+            a, b = t7[i], t13[i]
+            if (a["score"], a["satisfaction"]) != (b["score"], b["satisfaction"]):
+                self.note("13", label, f"13-кестеде {b['score']} / {b['satisfaction']}%, 7-кестеде {a['score']} / {a['satisfaction']}%.",
+                          f"В таблице 13 — {b['score']} / {b['satisfaction']}%, в таблице 7 — {a['score']} / {a['satisfaction']}%.")
+        for key, i in (("14a", 0), ("14b", 1)):
+            sub = next(r for r in self.out[key]["rows"] if r["total"] == "1")
+            self._same_pair(key, "total", sub, t13[i], "13-кесте", "таблица 13")
+            self._order_notes(key, [r for r in self.out[key]["rows"] if r["total"] == "0"], "service")
+        g = self.t14_grand
+        grand = {"score": st.parse_number(g["score"]), "satisfaction": st.parse_number(g["sat"])}
+        if (grand["score"], grand["satisfaction"]) != (t13[2]["score"], t13[2]["satisfaction"]):
+            self.note("14a", "total", f"14-кестенің жалпы жиыны {grand['score']} / {grand['satisfaction']}%, "
+                      f"13-кестеде {t13[2]['score']} / {t13[2]['satisfaction']}%.",
+                      f"Общий итог таблицы 14 — {grand['score']} / {grand['satisfaction']}%, "
+                      f"в таблице 13 — {t13[2]['score']} / {t13[2]['satisfaction']}%.")
+        t15 = self.out["15"]["rows"]
+        self._order_notes("15", [r for r in t15 if r["total"] == "0"], "service")
+        portal7 = next(r for r in t7 if r["body"] == "egov-portal")
+        self._same_pair("15", "total", next(r for r in t15 if r["total"] == "1"), portal7, "7-кесте", "таблица 7")
+
+    def _text_check_t11_last(self, t11):
+        """Section 1.5 names the last place of table 11 with its figures; compare them."""
+        cap = self.find_caption("11")
+        last = t11[-1]
+        for n in range(cap - 12, cap):
+            t = st.strip_markup(self.line(n))
+            if not t.startswith("Өңірлер рейтингінің аутсайдерлері"):
+                continue
+            m = re.search(r"соңғы орында .*?(\d+,\d+)\s*балл\b.*?(\d+,\d+)\s*%", t)
+            if not m:
+                continue
+            score, sat = st.parse_number(m.group(1)), st.parse_number(m.group(2))
+            if (score, sat) != (last["score_2020"], last["satisfaction_2020"]):
+                self.note("11", last["region"],
+                          f"1·5-бөлімнің мәтінінде (жол {n}) соңғы орындағы ЖАО-ның көрсеткіші {m.group(1)} балл, "
+                          f"{m.group(2)}% деп жазылған; 11-кестеде {last['score_2020'].replace('.', ',')} балл, "
+                          f"{last['satisfaction_2020'].replace('.', ',')}%.",
+                          f"В тексте раздела 1·5 (строка {n}) для МИО на последнем месте указано {m.group(1)} балла, "
+                          f"{m.group(2)}%; в таблице 11 — {last['score_2020'].replace('.', ',')} балла, "
+                          f"{last['satisfaction_2020'].replace('.', ',')}%.")
+
+    def _same_pair(self, key, row, a, b, where_kk, where_ru):
+        if (D := _dec) and (D(a["score"]) != D(b["score"]) or D(a["satisfaction"]) != D(b["satisfaction"])):
+            self.note(key, row,
+                      f"Бұл кестеде {a['score']} балл / {a['satisfaction']}%, {where_kk}: {b['score']} балл / {b['satisfaction']}%.",
+                      f"В этой таблице — {a['score']} балла / {a['satisfaction']}%, {where_ru}: {b['score']} балла / {b['satisfaction']}%.")
+
+    def _order_notes(self, key, rows, ref):
+        """A row printed with a higher score than a row ranked above it."""
+        prev = None
+        for r in rows:
+            if prev is not None and r["score"] and prev["score"] and _dec(r["score"]) > _dec(prev["score"]):
+                self.note(key, r[ref],
+                          f"{r['rank']}-орын ({r['score']} балл) {prev['rank']}-орыннан ({prev['score']} балл) "
+                          f"жоғары балл алған, бірақ төмен тұр.",
+                          f"{r['rank']}-е место ({r['score']} балла) имеет более высокий балл, чем "
+                          f"{prev['rank']}-е место ({prev['score']} балла), но стоит ниже.")
+            prev = r
+
+    def _dynamics_notes(self, key, rows, years, ref):
+        D = _dec
+        last, before = years[-1], years[-2]
+        for r in rows:
+            for m, tol, unit_kk, unit_ru in (("score", D("0.015"), "балл", "балла"),
+                                             ("satisfaction", D("0.15"), "%", "%")):
+                a, b, ch = r[f"{m}_{last}"], r[f"{m}_{before}"], r[f"{m}_change"]
+                if a and b:
+                    calc = D(a) - D(b)
+                    if not ch:
+                        self.note(key, r[ref],
+                                  f"{before}-{last} динамикасы ({'орташа балл' if m == 'score' else '%'}) берілмеген; "
+                                  f"{last} және {before} жылдардың айырмасы {calc}.",
+                                  f"Динамика {before}-{last} ({'средний балл' if m == 'score' else '%'}) не указана; "
+                                  f"разница {last} и {before} годов — {calc}.")
+                    elif abs(D(ch) - calc) > tol:
+                        self.note(key, r[ref],
+                                  f"{before}-{last} динамикасы {ch} {unit_kk}, ал {last} ({a}) мен {before} ({b}) "
+                                  f"айырмасы {calc}.",
+                                  f"Динамика {before}-{last} — {ch} {unit_ru}, а разница {last} ({a}) и {before} ({b}) "
+                                  f"— {calc}.")
+                vals = [D(r[f"{m}_{y}"]) for y in years if r[f"{m}_{y}"]]
+                avg = r[f"{m}_average"]
+                if vals and avg:
+                    mean = sum(vals) / len(vals)
+                    if abs(D(avg) - mean) > tol - (D("0.005") if m == "score" else D("0.05")):
+                        self.note(key, r[ref],
+                                  f"Орташа мәні {avg}, ал берілген {len(vals)} жылдың орташасы {mean:.3f}.",
+                                  f"Среднее значение — {avg}, а среднее за приведённые {len(vals)} года (лет) — {mean:.3f}.")
+            n_years = sum(1 for y in years if r[f"score_{y}"])
+            if n_years > 1 and not r["score_average"] and not r["satisfaction_average"]:
+                others = [o for o in rows if sum(1 for y in years if o[f"score_{y}"]) == n_years
+                          and o["score_average"]]
+                also_kk = also_ru = ""
+                if others:
+                    o = others[0]
+                    also_kk = (f" Ал {n_years} жыл бойынша деректері бар басқа жол үшін (№{o['rank']}) "
+                               f"орташа мәні берілген ({o['score_average']}; {o['satisfaction_average']}%).")
+                    also_ru = (f" При этом для другой строки с данными за {n_years} года (№{o['rank']}) "
+                               f"среднее значение приведено ({o['score_average']}; {o['satisfaction_average']}%).")
+                self.note(key, r[ref],
+                          f"{n_years} жылдың деректері берілген, бірақ орташа мәні көрсетілмеген.{also_kk}",
+                          f"Приведены данные за {n_years} года, но среднее значение не указано.{also_ru}")
 
 
 # ------------------------------------------------------------------ output
+
+def _comma(text: str) -> str:
+    """Decimal comma in note texts (Kazakh and Russian); '2·33' chapter refs become '2.33'."""
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text).replace("·", ".")
+
+
+def _dec(x):
+    from decimal import Decimal
+    return Decimal(str(x))
+
 
 def _load_regions_default():
     return []
