@@ -1,0 +1,210 @@
+import Dispatch
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var site: URL
+    public var output: URL?
+    public var baseURL: String?
+
+    public init(site: URL, output: URL? = nil, baseURL: String? = nil) {
+        self.site = site
+        self.output = output
+        self.baseURL = baseURL
+    }
+
+    public var outputFolder: URL { output ?? site.appendingPathComponent("Output") }
+}
+
+/// The figures of a finished build.
+public struct BuildReport: Sendable {
+    public var pages: Int
+    public var files: Int
+    public var bytes: Int
+    public var seconds: Double
+    public var warnings: [Diagnostic]
+}
+
+/// The pipeline: load and validate the content into a model, load the templates, build the
+/// views of every language, render them, and write the whole site at once.
+public enum SiteBuilder {
+    /// Everything checked, nothing written (`sapa check`).
+    public struct Checked: Sendable {
+        public var model: SiteModel
+        public var templates: TemplateSet
+        public var strings: [Language: InterfaceStrings]
+        public var warnings: [Diagnostic]
+    }
+
+    public static func check(_ options: BuildOptions) -> Result<Checked, DiagnosticList> {
+        let folder = SiteFolder(root: options.site)
+        var problems = DiagnosticCollector()
+        var model: SiteModel?
+        switch ModelBuilder.build(folder) {
+        case .success(var built):
+            if let baseURL = options.baseURL { built.config.baseURL = baseURL }
+            model = built
+        case .failure(let list): problems.append(contentsOf: list.diagnostics)
+        }
+        let maxBytes = model?.config.limits.maxFileBytes ?? SiteConfig.Limits().maxFileBytes
+        var templates: TemplateSet?
+        switch TemplateSet.load(folder, maxBytes: maxBytes) {
+        case .success(let set): templates = set
+        case .failure(let list): problems.append(contentsOf: list.diagnostics)
+        }
+        var strings: [Language: InterfaceStrings]?
+        if let templates {
+            switch InterfaceStrings.load(folder, languages: model?.config.languages ?? Language.allCases, templates: templates, maxBytes: maxBytes) {
+            case .success(let loaded): strings = loaded
+            case .failure(let list): problems.append(contentsOf: list.diagnostics)
+            }
+        }
+        for name in requiredTemplates where templates != nil && !templates!.has(name) {
+            problems.error("Templates/\(name).mustache", "the template is missing; Sapa renders its pages with it")
+        }
+        guard !problems.hasErrors, let model, let templates, let strings else {
+            return .failure(DiagnosticList(problems.sorted))
+        }
+        return .success(Checked(model: model, templates: templates, strings: strings, warnings: warnings(model)))
+    }
+
+    static let requiredTemplates = ["pages/home", "pages/ranking", "pages/service", "pages/entity", "pages/page", "pages/data", "pages/not-found"]
+
+    static func warnings(_ model: SiteModel) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        if model.config.languages.contains(.ru) {
+            for service in model.services where service.name.values[.ru] == nil {
+                warnings.append(Diagnostic(path: "Content/data/services.csv", severity: .warning,
+                    "the service `\(service.id)` has no Russian name (name_ru); pages in Russian show the Kazakh one"))
+            }
+            for body in model.bodies where body.name.values[.ru] == nil {
+                warnings.append(Diagnostic(path: "Content/data/bodies.csv", severity: .warning,
+                    "the body `\(body.id)` has no Russian name (name_ru); pages in Russian show the Kazakh one"))
+            }
+        }
+        return warnings
+    }
+
+    /// Renders every file of the site, in memory.
+    public static func render(_ checked: Checked) -> Result<[OutputFile], DiagnosticList> {
+        let model = checked.model
+        let routes = Routes(basePath: model.config.basePath)
+        var specs: [RenderedPageSpec] = []
+        for language in model.config.languages {
+            let context = ViewContext(model: model, language: language, strings: checked.strings, routes: routes)
+            let pages = SitePages(context: context)
+            specs += pages.all()
+            if language == model.config.defaultLanguage { specs.append(pages.notFound()) }
+        }
+        var rendered = [Result<String, DiagnosticList>?](repeating: nil, count: specs.count)
+        let lock = NSLock()
+        let templates = checked.templates
+        let pageSpecs = specs
+        // Pages are independent: render them on all cores.
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: specs.count) { index in
+                let result = templates.render(pageSpecs[index].template, pageSpecs[index].object)
+                lock.lock()
+                slots[index] = result
+                lock.unlock()
+            }
+        }
+        var problems = DiagnosticCollector()
+        var files: [OutputFile] = []
+        var seenTemplates: Set<String> = []
+        for (spec, result) in zip(specs, rendered) {
+            switch result! {
+            case .success(let html): files.append(OutputFile(path: spec.outputPath, text: html))
+            case .failure(let list):
+                // One report per template, not one per page that uses it.
+                if seenTemplates.insert(spec.template).inserted { problems.append(contentsOf: list.diagnostics) }
+            }
+        }
+        let openData = OpenData(model: model)
+        for table in model.tables {
+            files.append(OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)))
+            files.append(OutputFile(path: "data/\(table.id).json", text: openData.json(table)))
+        }
+        files.append(OutputFile(path: "data/datapackage.json", text: openData.dataPackage(absoluteBase: model.config.absoluteBase)))
+        files.append(OutputFile(path: "index.html", text: rootRedirect(model, routes: routes)))
+        files.append(OutputFile(path: "sitemap.xml", text: sitemap(specs, model: model, routes: routes)))
+        // Assets from the templates, then the publisher's static files.
+        let generated = Set(files.map(\.path))
+        let siteFolder = checked.model.staticRoot
+        for (path, url) in checked.templates.assets {
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            files.append(OutputFile(path: "assets/\(path)", bytes: [UInt8](data)))
+        }
+        for path in model.staticFiles {
+            if generated.contains(path) {
+                problems.error("Content/static/\(path)", "this file would replace the page Sapa generates at /\(path); rename or remove it")
+                continue
+            }
+            guard let root = siteFolder, let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+            files.append(OutputFile(path: path, bytes: [UInt8](data)))
+        }
+        if !model.staticFiles.contains("robots.txt") {
+            let sitemapURL = (model.config.absoluteBase ?? routes.basePath) + "sitemap.xml"
+            files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(sitemapURL)\n"))
+        }
+        if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
+        files.sort { $0.path < $1.path }
+        return .success(files)
+    }
+
+    static func rootRedirect(_ model: SiteModel, routes: Routes) -> String {
+        let target = routes.href(.home, model.config.defaultLanguage)
+        let links = model.config.languages.map { "<li><a href=\"\(HTMLEscaper.escape(routes.href(.home, $0)))\" lang=\"\($0.rawValue)\" hreflang=\"\($0.rawValue)\">\(HTMLEscaper.escape(model.config.title.text($0)))</a></li>" }.joined()
+        return """
+        <!DOCTYPE html>
+        <html lang="\(model.config.defaultLanguage.rawValue)">
+        <head><meta charset="utf-8"><title>\(HTMLEscaper.escape(model.config.title.text(model.config.defaultLanguage)))</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="refresh" content="0; url=\(HTMLEscaper.escape(target))">
+        <link rel="canonical" href="\(HTMLEscaper.escape(target))"></head>
+        <body><ul>\(links)</ul></body>
+        </html>
+
+        """
+    }
+
+    static func sitemap(_ specs: [RenderedPageSpec], model: SiteModel, routes: Routes) -> String {
+        let base = model.config.absoluteBase.map { String($0.dropLast()) } ?? ""
+        var entries: [String] = []
+        let pages = Array(Set(specs.compactMap(\.page))).sorted { $0.relative < $1.relative }
+        for page in pages {
+            for language in model.config.languages {
+                let alternates = model.config.languages.map {
+                    "<xhtml:link rel=\"alternate\" hreflang=\"\($0.rawValue)\" href=\"\(HTMLEscaper.escape(base + routes.href(page, $0)))\"/>"
+                }.joined()
+                entries.append("<url><loc>\(HTMLEscaper.escape(base + routes.href(page, language)))</loc>\(alternates)</url>")
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+            + entries.joined(separator: "\n") + "\n</urlset>\n"
+    }
+
+    /// Check, render and write; the previous output is left as it was on any error.
+    public static func build(_ options: BuildOptions) -> Result<BuildReport, DiagnosticList> {
+        let start = Date()
+        let writer = OutputWriter(output: options.outputFolder, site: SiteFolder(root: options.site))
+        if let problem = writer.checkLocation() { return .failure(DiagnosticList([problem])) }
+        let checked: Checked
+        switch check(options) {
+        case .success(let value): checked = value
+        case .failure(let list): return .failure(list)
+        }
+        let files: [OutputFile]
+        switch render(checked) {
+        case .success(let value): files = value
+        case .failure(let list): return .failure(list)
+        }
+        do { try writer.write(files) } catch let list as DiagnosticList { return .failure(list) } catch {
+            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
+        }
+        return .success(BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
+                                    bytes: files.reduce(0) { $0 + $1.bytes.count }, seconds: Date().timeIntervalSince(start),
+                                    warnings: checked.warnings))
+    }
+}

@@ -1,0 +1,153 @@
+import CSV
+import Foundation
+
+/// A CSV file as read, before its values mean anything: a header and rows of strings,
+/// each cell with the line and column where it starts so that errors can point at it.
+public struct CSVTable: Sendable {
+    public struct Cell: Sendable {
+        public var value: String
+        public var line: Int
+        public var column: Int
+    }
+
+    public struct Row: Sendable {
+        public var line: Int
+        public var cells: [CSVTable.Cell]
+    }
+
+    public var path: String
+    public var delimiter: Character
+    public var header: [CSVTable.Cell]
+    public var rows: [CSVTable.Row]
+
+    public func columnIndex(_ name: String) -> Int? { header.firstIndex { $0.value == name } }
+}
+
+public enum CSVTableReader {
+    /// Parses `file` with CSV.swift; Excel's variants load as they are (BOM, CRLF, `;`).
+    public static func read(_ file: TextFile, maxRows: Int) -> Result<CSVTable, DiagnosticList> {
+        let text = file.text
+        let delimiter = detectDelimiter(text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
+        } catch {
+            return .failure(DiagnosticList([Diagnostic(path: file.path, "cannot read the file as CSV (\(error)); save it from the spreadsheet as \"CSV UTF-8\"")]))
+        }
+        var records: [[String]] = []
+        while let record = reader.next() {
+            records.append(record)
+            if records.count > maxRows + 1 { break }
+        }
+
+        var problems = DiagnosticCollector()
+        var cursor = SourceCursor(text: text)
+        var positioned: [CSVTable.Row] = []
+        positioned.reserveCapacity(records.count)
+        for record in records {
+            let line = cursor.line
+            var cells: [CSVTable.Cell] = []
+            cells.reserveCapacity(record.count)
+            for (index, value) in record.enumerated() {
+                let start = (cursor.line, cursor.column)
+                if cursor.peek == "\"" {
+                    let escapedQuotes = value.unicodeScalars.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
+                    cursor.advance(by: value.unicodeScalars.count + escapedQuotes + 1)
+                    if cursor.peek != "\"" {
+                        problems.error(file.path, line: start.0, column: start.1,
+                            "the value that starts here opens a quote (\") that is never closed; add the closing quote or remove the opening one")
+                        return .failure(DiagnosticList(problems.sorted))
+                    }
+                    cursor.advance(by: 1)
+                    if let next = cursor.peek, next != "\n", next != delimiter {
+                        problems.error(file.path, line: cursor.line, column: cursor.column,
+                            "unexpected text after a closing quote; a quote inside a quoted value is written twice (\"\")")
+                        return .failure(DiagnosticList(problems.sorted))
+                    }
+                } else {
+                    cursor.advance(by: value.unicodeScalars.count)
+                }
+                cells.append(CSVTable.Cell(value: value, line: start.0, column: start.1))
+                if index < record.count - 1 { cursor.advance(by: 1) }
+            }
+            cursor.advance(by: 1)  // the line end
+            if cells.count == 1, cells[0].value.isEmpty { continue }  // a blank line
+            positioned.append(CSVTable.Row(line: line, cells: cells))
+        }
+
+        guard let headerRow = positioned.first else {
+            return .failure(DiagnosticList([Diagnostic(path: file.path, "the file is empty; it needs a header row naming the columns")]))
+        }
+        var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column) }
+        while let last = header.last, last.value.isEmpty, header.count > 1 { header.removeLast() }
+        var rows = Array(positioned.dropFirst())
+        if rows.count > maxRows {
+            let extra = rows[maxRows]
+            problems.error(file.path, line: extra.line, column: 1,
+                "the table has more than \(maxRows) rows, the limit set by `limits.max_table_rows` in Content/site.yml; split the table or raise the limit")
+            rows = Array(rows.prefix(maxRows))
+        }
+        for (index, row) in rows.enumerated() {
+            if row.cells.count < header.count {
+                let last = row.cells.last!
+                problems.error(file.path, line: row.line, column: last.column + last.value.unicodeScalars.count,
+                    "this row has \(row.cells.count) values but the header has \(header.count) columns (\(header.map(\.value).joined(separator: ", "))); add the missing values, leaving a cell empty where there is none")
+            } else if row.cells.count > header.count {
+                let extra = row.cells[header.count...]
+                if let filled = extra.first(where: { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    problems.error(file.path, line: filled.line, column: filled.column,
+                        "this row has \(row.cells.count) values but the header has \(header.count) columns; remove the extra value or name its column in the header")
+                } else {
+                    rows[index].cells.removeLast(row.cells.count - header.count)
+                }
+            }
+        }
+        if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
+        return .success(CSVTable(path: file.path, delimiter: Character(delimiter), header: header, rows: rows))
+    }
+
+    /// Excel writes `;` in Kazakh and Russian locales and `,` elsewhere: the header line tells.
+    static func detectDelimiter(_ text: String) -> Unicode.Scalar {
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted.toggle()
+            case "," where !quoted: commas += 1
+            case ";" where !quoted: semicolons += 1
+            case "\n" where !quoted: return semicolons > commas ? ";" : ","
+            default: break
+            }
+        }
+        return semicolons > commas ? ";" : ","
+    }
+}
+
+/// Walks the source text alongside the parsed records to recover where each cell began.
+struct SourceCursor {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private(set) var line = 1
+    private(set) var column = 1
+
+    init(text: String) { scalars = Array(text.unicodeScalars) }
+
+    var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    mutating func advance(by count: Int) {
+        var remaining = count
+        while remaining > 0, index < scalars.count {
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+            remaining -= 1
+        }
+        if remaining > 0 { index += remaining }
+    }
+
+}

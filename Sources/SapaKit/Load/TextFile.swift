@@ -1,0 +1,92 @@
+import Foundation
+
+/// A content or template file read as text: UTF-8 checked, the byte-order mark removed,
+/// CRLF and CR line ends turned into LF, its size bounded before it is read whole.
+public struct TextFile: Sendable {
+    /// Path relative to the site folder, as it appears in diagnostics.
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Reads `url`, or returns the diagnostic that says why it cannot be used.
+    public static func read(_ url: URL, displayPath: String, maxBytes: Int) -> Result<TextFile, Diagnostic> {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > maxBytes {
+            return .failure(Diagnostic(path: displayPath, "the file is \(size) bytes, more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable"))
+        }
+        return decode(data, displayPath: displayPath)
+    }
+
+    /// Decodes bytes as UTF-8; an invalid byte is reported at its line and column.
+    public static func decode(_ data: Data, displayPath: String) -> Result<TextFile, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            let (line, column) = position(ofByte: bad, in: bytes)
+            return .failure(Diagnostic(path: displayPath, line: line, column: column,
+                "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); save it as \"UTF-8\" (in Excel: \"CSV UTF-8\")"))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if text.utf8.contains(0) {
+            let offset = bytes.firstIndex(of: 0)!
+            let (line, column) = position(ofByte: offset, in: bytes)
+            return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))
+        }
+        return .success(TextFile(path: displayPath, text: text))
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            default: return index
+            }
+            if index + length > count { return index }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                if next & 0xC0 != 0x80 { return index }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 10 {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
+    }
+}

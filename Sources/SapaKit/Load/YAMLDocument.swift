@@ -1,0 +1,144 @@
+import Foundation
+import Yams
+
+/// YAML (a front matter block or a `.yml` file) decoded into a typed value, with errors
+/// placed at the line and column of the offending key or value.
+public enum YAMLDocument {
+    /// Decodes `yaml`, which starts at `firstLine` of the file at `path`.
+    public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1) -> Result<T, Diagnostic> {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                return .failure(Diagnostic(path: path, line: firstLine, "the YAML block is empty; it needs the fields described in Content/README.md"))
+            }
+            node = composed
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)"))
+        }
+        do {
+            return .success(try YAMLDecoder().decode(T.self, from: node, userInfo: [.sourcePath: path]))
+        } catch let error as DecodingError {
+            return .failure(diagnostic(for: error, in: node, path: path, firstLine: firstLine))
+        } catch let error as ContentError {
+            let mark = locate(error.codingPath, in: node)
+            return .failure(Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, error.message))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(Diagnostic(path: path, line: firstLine, "\(error)"))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return Diagnostic(path: path, line: firstLine - 1 + mark.line, column: mark.column,
+                "invalid YAML: \(detail); check the indentation and that texts containing `:` or `#` are in quotes")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(path: path, line: firstLine - 1 + context.mark.line, column: context.mark.column,
+                "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice; keep one")
+        default:
+            return Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)")
+        }
+    }
+
+    static func diagnostic(for error: DecodingError, in root: Node, path: String, firstLine: Int) -> Diagnostic {
+        func place(_ codingPath: [any CodingKey], _ message: String) -> Diagnostic {
+            let mark = locate(codingPath, in: root)
+            return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, message)
+        }
+        func name(_ codingPath: [any CodingKey]) -> String {
+            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let field = name(context.codingPath + [key])
+            return place(context.codingPath, "the required field `\(field)` is missing; add it")
+        case let .typeMismatch(type, context):
+            return place(context.codingPath, "`\(name(context.codingPath))` should be \(describe(type)); \(context.debugDescription)")
+        case let .valueNotFound(type, context):
+            return place(context.codingPath, "`\(name(context.codingPath))` is empty but should be \(describe(type)); give it a value")
+        case let .dataCorrupted(context):
+            return place(context.codingPath, "`\(name(context.codingPath))`: \(context.debugDescription)")
+        @unknown default:
+            return Diagnostic(path: path, line: firstLine, "\(error)")
+        }
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a text"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "a mapping of keys to values" }
+            return "a \(name)"
+        }
+    }
+
+    /// The mark of the node at `codingPath`, or of its nearest existing ancestor.
+    static func locate(_ codingPath: [any CodingKey], in root: Node) -> Mark? {
+        var node = root
+        var best = root.mark
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping,
+                      let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                node = pair.value
+                best = pair.key.mark ?? best
+                continue
+            } else {
+                break
+            }
+            best = node.mark ?? best
+        }
+        return best
+    }
+}
+
+extension CodingUserInfoKey {
+    static let sourcePath = CodingUserInfoKey(rawValue: "sapa.sourcePath")!
+}
+
+/// A content rule broken inside a YAML value (an unknown criterion, a score out of range),
+/// thrown from `init(from:)` so that it is reported at the value's position.
+public struct ContentError: Error {
+    public var codingPath: [any CodingKey]
+    public var message: String
+    public init(_ codingPath: [any CodingKey], _ message: String) {
+        self.codingPath = codingPath
+        self.message = message
+    }
+}
+
+/// A Markdown file with its front matter between `---` lines.
+public struct MarkdownDocument: Sendable {
+    public var path: String
+    public var frontMatter: String
+    /// The line of the file where the front matter's first line is.
+    public var frontMatterLine: Int
+    public var body: String
+    public var bodyLine: Int
+
+    public static func split(_ file: TextFile) -> Result<MarkdownDocument, Diagnostic> {
+        let text = file.text
+        guard text.hasPrefix("---\n") || text == "---" else {
+            return .failure(Diagnostic(path: file.path, "the file must start with a front matter block: a line `---`, the fields in YAML, and a closing line `---`"))
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst()
+        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            return .failure(Diagnostic(path: file.path, "the front matter opened on line 1 is never closed; add a line `---` after its last field"))
+        }
+        let front = lines[..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        return .success(MarkdownDocument(path: file.path, frontMatter: front, frontMatterLine: 2, body: body, bodyLine: end + 3))
+    }
+}

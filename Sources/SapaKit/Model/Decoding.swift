@@ -1,0 +1,91 @@
+import Foundation
+
+/// Any key, for YAML mappings whose keys carry a language suffix (`name_kk`, `name_ru`).
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
+}
+
+extension KeyedDecodingContainer where Key == AnyKey {
+    /// `base_kk`, `base_ru`, `base_en` (or a bare `base`, taken as Kazakh).
+    func localized(_ base: String, required: Bool = false) throws -> LocalizedText? {
+        var values: [Language: String] = [:]
+        if let plain = try decodeIfPresent(String.self, forKey: AnyKey(base)) { values[.kk] = plain }
+        for language in Language.allCases {
+            if let text = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)")) {
+                values[language] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+        let text = LocalizedText(values)
+        if text.isEmpty {
+            if required {
+                throw DecodingError.keyNotFound(AnyKey("\(base)_kk"), .init(codingPath: codingPath, debugDescription: "missing"))
+            }
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts per language: `base_kk: [..]`, `base_ru: [..]`.
+    func localizedList(_ base: String) throws -> [Language: [String]] {
+        var result: [Language: [String]] = [:]
+        if let plain = try decodeIfPresent([String].self, forKey: AnyKey(base)) { result[.kk] = plain }
+        for language in Language.allCases {
+            if let list = try decodeIfPresent([String].self, forKey: AnyKey("\(base)_\(language.rawValue)")) { result[language] = list }
+        }
+        return result
+    }
+
+    func number(_ key: String, in range: ClosedRange<Double>? = nil, what: String = "value") throws -> Double? {
+        let anyKey = AnyKey(key)
+        guard contains(anyKey), try !decodeNil(forKey: anyKey) else { return nil }
+        let value: Double
+        if let double = try? decode(Double.self, forKey: anyKey) {
+            value = double
+        } else {
+            let text = try decode(String.self, forKey: anyKey)
+            guard let parsed = NumberText.parse(text) else {
+                throw ContentError(codingPath + [anyKey], "`\(key)` is «\(text)», which is not a number; write it like 4.58 or 4,58")
+            }
+            value = parsed
+        }
+        if let range, !range.contains(value) {
+            throw ContentError(codingPath + [anyKey], "`\(key)` is \(NumberText.plain(value)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+        }
+        return value
+    }
+}
+
+/// Numbers as publishers type them: `4,58` or `4.58`, `75,1%`, `9 181`.
+public enum NumberText {
+    public static func parse(_ raw: String) -> Double? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("%") { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+        text = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "\u{202F}", with: "")
+        // A space groups thousands ("9 181"); only between digits.
+        if text.contains(" ") {
+            let groups = text.split(separator: " ")
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) }) else { return nil }
+            text = groups.joined()
+        }
+        if text.contains(",") {
+            guard !text.contains(".") , text.filter({ $0 == "," }).count == 1 else { return nil }
+            text = text.replacingOccurrences(of: ",", with: ".")
+        }
+        let allowed = Set("0123456789.-+")
+        guard !text.isEmpty, text.allSatisfy({ allowed.contains($0) }), text.filter({ $0 == "." }).count <= 1,
+              text.first != ".", text.last != "." else { return nil }
+        let body = text.drop { $0 == "-" || $0 == "+" }
+        guard text.count - body.count <= 1, body.allSatisfy({ $0 != "-" && $0 != "+" }), !body.isEmpty else { return nil }
+        return Double(text)
+    }
+
+    /// A number for messages: no trailing zeros.
+    public static func plain(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        return String(value)
+    }
+}

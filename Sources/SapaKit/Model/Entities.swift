@@ -1,0 +1,57 @@
+/// The things the ratings are about: regions, state bodies and public services.
+/// They are named once, in `Content/data/*.csv`, and referred to everywhere else by id.
+
+public struct Region: Sendable, Identifiable {
+    public enum Kind: String, Sendable { case oblast, city }
+
+    /// A name the region had for a span of years (Astana was «Нұр-Сұлтан» 2019–2022).
+    public struct FormerName: Sendable {
+        public var years: ClosedRange<Int>
+        public var name: LocalizedText
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var kind: Kind
+    public var since: Int?
+    public var until: Int?
+    public var formerNames: [FormerName]
+
+    /// The name that was right in `year`.
+    public func name(in year: Int?) -> LocalizedText {
+        guard let year else { return name }
+        if let former = formerNames.first(where: { $0.years.contains(year) }) {
+            var merged = name
+            for (language, text) in former.name.values { merged.values[language] = text }
+            return merged
+        }
+        return name
+    }
+
+    public func existed(in year: Int) -> Bool {
+        (since.map { year >= $0 } ?? true) && (until.map { year <= $0 } ?? true)
+    }
+}
+
+public struct Body: Sendable, Identifiable {
+    public enum Kind: String, Sendable { case central, local, corporation, portal }
+    public var id: String
+    public var abbreviation: LocalizedText
+    public var name: LocalizedText
+    public var kind: Kind
+}
+
+public struct Service: Sendable, Identifiable {
+    public enum Study: String, Sendable { case quantitative, qualitative }
+    public var id: String
+    public var chapter: Int?
+    public var code: String?
+    public var bodyID: String
+    public var name: LocalizedText
+    public var study: Study
+}
+
+/// One of the eight criteria every service is assessed on (report 2020, «Бағалау критерийлері»).
+public enum Criterion: String, CaseIterable, Sendable, Codable {
+    case accessibility, information, staff, procedure, timing, costs, feedback, result
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// `Content/site.yml`: what the publisher sets once for the whole site.
+public struct SiteConfig: Sendable, Decodable {
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var publisher: LocalizedText?
+    /// The address the site is published at; its path is where links start (`/` if none).
+    public var baseURL: String?
+    public var languages: [Language]
+    public var defaultLanguage: Language
+    /// The year whose results the home page shows.
+    public var currentYear: Int?
+    public var allowRawHTML: Bool
+    public var limits: Limits
+
+    public struct Limits: Sendable {
+        public var maxFileBytes: Int = 20_000_000
+        public var maxTableRows: Int = 200_000
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        title = try container.localized("title", required: true)!
+        description = try container.localized("description")
+        publisher = try container.localized("publisher")
+        baseURL = try container.decodeIfPresent(String.self, forKey: AnyKey("base_url"))
+        let codes = try container.decodeIfPresent([String].self, forKey: AnyKey("languages")) ?? ["kk", "ru", "en"]
+        var languages: [Language] = []
+        for (index, code) in codes.enumerated() {
+            guard let language = Language(rawValue: code) else {
+                throw ContentError(container.codingPath + [AnyKey("languages"), AnyKey(intValue: index)!],
+                    "unknown language «\(code)»; Sapa publishes in kk (Kazakh), ru (Russian) and en (English)")
+            }
+            languages.append(language)
+        }
+        guard let first = languages.first else {
+            throw ContentError(container.codingPath + [AnyKey("languages")], "`languages` is empty; list at least kk")
+        }
+        self.languages = languages
+        defaultLanguage = first
+        currentYear = try container.number("current_year", in: 2000...2100, what: "year").map { Int($0) }
+        var allowRaw = false
+        if container.contains(AnyKey("markdown")) {
+            let markdown = try container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("markdown"))
+            allowRaw = try markdown.decodeIfPresent(Bool.self, forKey: AnyKey("allow_raw_html")) ?? false
+        }
+        allowRawHTML = allowRaw
+        var limits = Limits()
+        if container.contains(AnyKey("limits")) {
+            let nested = try container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("limits"))
+            if let bytes = try nested.number("max_file_bytes", in: 1...1e12, what: "size in bytes") { limits.maxFileBytes = Int(bytes) }
+            if let rows = try nested.number("max_table_rows", in: 1...1e9, what: "number of rows") { limits.maxTableRows = Int(rows) }
+        }
+        self.limits = limits
+    }
+
+    /// The path every internal link starts with: `/` or `/sub/path/`.
+    public var basePath: String {
+        guard let baseURL, let url = URL(string: baseURL) else { return "/" }
+        var path = url.path.isEmpty ? "/" : url.path
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    /// The absolute site address (for the sitemap), when one is set.
+    public var absoluteBase: String? {
+        guard let baseURL, let url = URL(string: baseURL), url.scheme != nil, url.host != nil else { return nil }
+        return baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+}
+
+/// A free page (`Content/pages/<slug>.<lang>.md`): methodology, about.
+public struct Page: Sendable {
+    public var slug: String
+    public var language: Language
+    public var title: String
+    public var description: String?
+    public var menuOrder: Int?
+    public var markdown: String
+    public var path: String
+}
+
+struct PageFrontMatter: Decodable {
+    var title: String
+    var description: String?
+    var menu: Int?
+}
+
+/// Everything the content says, typed and checked: what the views read.
+public struct SiteModel: Sendable {
+    public var config: SiteConfig
+    public var regions: [Region]
+    public var bodies: [Body]
+    public var services: [Service]
+    public var tables: [ResultsTable]
+    public var reports: [String: ServiceReport]
+    public var pages: [Page]
+    public var staticFiles: [String]
+    /// `Content/static`, where `staticFiles` are.
+    public var staticRoot: URL?
+
+    public func region(_ id: String) -> Region? { regionsByID[id] }
+    public func body(_ id: String) -> Body? { bodiesByID[id] }
+    public func service(_ id: String) -> Service? { servicesByID[id] }
+
+    var regionsByID: [String: Region] = [:]
+    var bodiesByID: [String: Body] = [:]
+    var servicesByID: [String: Service] = [:]
+
+    public init(config: SiteConfig, regions: [Region], bodies: [Body], services: [Service], tables: [ResultsTable],
+                reports: [String: ServiceReport], pages: [Page], staticFiles: [String], staticRoot: URL? = nil) {
+        self.config = config
+        self.regions = regions
+        self.bodies = bodies
+        self.services = services
+        self.tables = tables
+        self.reports = reports
+        self.pages = pages
+        self.staticFiles = staticFiles
+        self.staticRoot = staticRoot
+        regionsByID = Dictionary(regions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        bodiesByID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        servicesByID = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func tables(of kind: TableKind) -> [ResultsTable] { tables.filter { $0.kind == kind } }
+}

@@ -1,0 +1,32 @@
+import Mustache
+
+/// Escapes text for HTML on Unicode scalars (on UTF-8 bytes, which is the same thing for
+/// the ASCII characters that matter). swift-mustache's own escaper compares whole
+/// `Character`s, so `"` followed by a combining mark (U+0301) is one Character that is not
+/// `"` and passes through, opening an attribute: this one cannot be fooled that way.
+public enum HTMLEscaper {
+    public static func escape(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// The content type every Sapa template renders with (set by a pragma Sapa puts in front of
+/// each template), so that `{{value}}` goes through `HTMLEscaper`.
+struct ScalarHTMLContentType: MustacheContentType {
+    static let name = "SAPA_HTML"
+    func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
+}

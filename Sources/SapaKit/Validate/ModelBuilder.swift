@@ -1,0 +1,277 @@
+import Foundation
+
+/// Reads `Content/` and turns it into a `SiteModel`, checking everything on the way and
+/// collecting every problem (not only the first) with its file, line and column.
+public struct ModelBuilder {
+    public let folder: SiteFolder
+    var problems = DiagnosticCollector()
+
+    public init(folder: SiteFolder) { self.folder = folder }
+
+    public static func build(_ folder: SiteFolder) -> Result<SiteModel, DiagnosticList> {
+        var builder = ModelBuilder(folder: folder)
+        let model = builder.build()
+        if builder.problems.hasErrors || model == nil {
+            return .failure(DiagnosticList(builder.problems.sorted))
+        }
+        return .success(model!)
+    }
+
+    mutating func build() -> SiteModel? {
+        let configURL = folder.content.appendingPathComponent("site.yml")
+        guard folder.exists(folder.content) else {
+            problems.error("Content", "there is no Content/ folder in \(folder.root.path); run the command in the site folder or pass --site DIR")
+            return nil
+        }
+        guard folder.exists(configURL) else {
+            problems.error("Content/site.yml", "the site configuration is missing; create Content/site.yml with at least `title_kk:`")
+            return nil
+        }
+        let fallbackLimits = SiteConfig.Limits()
+        guard let configFile = read(configURL, maxBytes: fallbackLimits.maxFileBytes) else { return nil }
+        guard let config = decode(SiteConfig.self, configFile.text, path: configFile.path) else { return nil }
+        let limits = config.limits
+
+        let regions = loadRegions(limits)
+        let bodies = loadBodies(limits)
+        let bodyIDs = Set(bodies.map(\.id))
+        let services = loadServices(limits, bodyIDs: bodyIDs)
+        let references = ReferenceIndex(regions: Set(regions.map(\.id)), bodies: bodyIDs, services: Set(services.map(\.id)))
+        let tables = loadTables(limits, references: references)
+        let reports = loadReports(limits, services: services, references: references)
+        let pages = loadPages(limits, languages: config.languages)
+        let staticFolder = folder.content.appendingPathComponent("static")
+        let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
+        return SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
+                         reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+    }
+
+    // MARK: Reading
+
+    mutating func read(_ url: URL, maxBytes: Int) -> TextFile? {
+        switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
+        case .success(let file): return file
+        case .failure(let diagnostic): problems.append(diagnostic); return nil
+        }
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type, _ yaml: String, path: String, firstLine: Int = 1) -> T? {
+        switch YAMLDocument.decode(type, from: yaml, path: path, firstLine: firstLine) {
+        case .success(let value): return value
+        case .failure(let diagnostic): problems.append(diagnostic); return nil
+        }
+    }
+
+    mutating func csv(_ url: URL, limits: SiteConfig.Limits) -> CSVTable? {
+        guard let file = read(url, maxBytes: limits.maxFileBytes) else { return nil }
+        switch CSVTableReader.read(file, maxRows: limits.maxTableRows) {
+        case .success(let table): return table
+        case .failure(let list): problems.append(contentsOf: list.diagnostics); return nil
+        }
+    }
+
+    // MARK: Registries
+
+    mutating func loadRegions(_ limits: SiteConfig.Limits) -> [Region] {
+        let url = folder.content.appendingPathComponent("data/regions.csv")
+        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "previous_names_\($0.rawValue)"] }
+        var reader = RecordReader(table, required: ["id", "name_kk"],
+                                  known: Set(["id", "kind", "since", "until"] + languageColumns), problems: problems)
+        var seen: [String: Int] = [:]
+        var regions: [Region] = []
+        for row in table.rows {
+            guard let id = reader.id(row, seen: &seen) else { continue }
+            let name = reader.localized(row, "name")
+            if name.values[.kk] == nil { reader.error(row, "name_kk", "the region `\(id)` has no Kazakh name; fill in `name_kk`") }
+            var kind = Region.Kind.oblast
+            if let raw = reader.text(row, "kind") {
+                if let parsed = Region.Kind(rawValue: raw) { kind = parsed } else {
+                    reader.error(row, "kind", "`kind` is «\(raw)»; write `oblast` or `city`")
+                }
+            }
+            var former: [Language: [(ClosedRange<Int>, String)]] = [:]
+            for language in Language.allCases {
+                guard let raw = reader.text(row, "previous_names_\(language.rawValue)") else { continue }
+                for entry in raw.split(separator: "|") {
+                    let parts = entry.split(separator: ":", maxSplits: 1)
+                    let years = parts.first?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
+                    guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
+                        reader.error(row, "previous_names_\(language.rawValue)",
+                            "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
+                        continue
+                    }
+                    former[language, default: []].append((years[0]...years[1], String(parts[1]).trimmingCharacters(in: .whitespaces)))
+                }
+            }
+            let spans = Set(former.values.flatMap { $0.map(\.0) }).sorted { $0.lowerBound < $1.lowerBound }
+            let formerNames = spans.map { span in
+                Region.FormerName(years: span, name: LocalizedText(former.compactMapValues { $0.first { $0.0 == span }?.1 }))
+            }
+            regions.append(Region(id: id, name: name, kind: kind, since: reader.year(row, "since"),
+                                  until: reader.year(row, "until"), formerNames: formerNames))
+        }
+        problems = reader.problems
+        return regions
+    }
+
+    mutating func loadBodies(_ limits: SiteConfig.Limits) -> [Body] {
+        let url = folder.content.appendingPathComponent("data/bodies.csv")
+        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "abbr_\($0.rawValue)"] }
+        var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind"] + languageColumns), problems: problems)
+        var seen: [String: Int] = [:]
+        var bodies: [Body] = []
+        for row in table.rows {
+            guard let id = reader.id(row, seen: &seen) else { continue }
+            let name = reader.localized(row, "name")
+            if name.values[.kk] == nil { reader.error(row, "name_kk", "the body `\(id)` has no Kazakh name; fill in `name_kk`") }
+            let rawKind = reader.text(row, "kind") ?? ""
+            guard let kind = Body.Kind(rawValue: rawKind) else {
+                reader.error(row, "kind", "`kind` is «\(rawKind)»; write central, local, corporation or portal")
+                continue
+            }
+            var abbreviation = reader.localized(row, "abbr")
+            if abbreviation.isEmpty { abbreviation = name }
+            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind))
+        }
+        problems = reader.problems
+        return bodies
+    }
+
+    mutating func loadServices(_ limits: SiteConfig.Limits, bodyIDs: Set<String>) -> [Service] {
+        let url = folder.content.appendingPathComponent("data/services.csv")
+        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        let languageColumns = Language.allCases.map { "name_\($0.rawValue)" }
+        var reader = RecordReader(table, required: ["id", "body", "name_kk"],
+                                  known: Set(["id", "chapter", "code", "body", "studied"] + languageColumns), problems: problems)
+        var seen: [String: Int] = [:]
+        var services: [Service] = []
+        for row in table.rows {
+            guard let id = reader.id(row, seen: &seen) else { continue }
+            let name = reader.localized(row, "name")
+            if name.values[.kk] == nil { reader.error(row, "name_kk", "the service `\(id)` has no Kazakh name; fill in `name_kk`") }
+            let body = reader.text(row, "body") ?? ""
+            if !bodyIDs.contains(body) {
+                reader.error(row, "body", "the body «\(body)» is not in Content/data/bodies.csv; use the id of a body listed there")
+            }
+            var chapter: Int?
+            if let raw = reader.text(row, "chapter") {
+                chapter = Int(raw)
+                if chapter == nil { reader.error(row, "chapter", "`chapter` is «\(raw)»; write the chapter's number, like 12") }
+            }
+            var study = Service.Study.quantitative
+            if let raw = reader.text(row, "studied") {
+                if let parsed = Service.Study(rawValue: raw) { study = parsed } else {
+                    reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
+                }
+            }
+            services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study))
+        }
+        problems = reader.problems
+        return services
+    }
+
+    // MARK: Service chapters
+
+    mutating func loadReports(_ limits: SiteConfig.Limits, services: [Service], references: ReferenceIndex) -> [String: ServiceReport] {
+        var reports: [String: ServiceReport] = [:]
+        let known = Set(services.map(\.id))
+        for url in folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"]) {
+            guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
+            let document: MarkdownDocument
+            switch MarkdownDocument.split(file) {
+            case .success(let split): document = split
+            case .failure(let diagnostic): problems.append(diagnostic); continue
+            }
+            guard var report = decode(ServiceReport.self, document.frontMatter, path: file.path, firstLine: document.frontMatterLine) else { continue }
+            let expected = url.deletingPathExtension().lastPathComponent
+            let idLine = lineOf(key: "id", in: document)
+            if report.id != expected {
+                problems.error(file.path, line: idLine, column: 1, "the id `\(report.id)` differs from the file name `\(expected).md`; make them the same")
+                continue
+            }
+            if !known.contains(report.id) {
+                problems.error(file.path, line: idLine, column: 1, "the service `\(report.id)` is not in Content/data/services.csv; add a row for it there or correct the id")
+                continue
+            }
+            for table in [report.providers, report.regions].compactMap({ $0 }) {
+                for row in table.rows {
+                    if let region = row.regionID, !references.regions.contains(region) {
+                        problems.error(file.path, line: lineOf(value: region, in: document), column: 1,
+                            "the region «\(region)» is not in Content/data/regions.csv; use one of its ids")
+                    }
+                }
+            }
+            report.findings = document.body
+            report.path = file.path
+            reports[report.id] = report
+        }
+        return reports
+    }
+
+    /// The file line where `key:` is first written in the front matter.
+    func lineOf(key: String, in document: MarkdownDocument) -> Int {
+        let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = lines.firstIndex { $0.hasPrefix("\(key):") } ?? 0
+        return document.frontMatterLine + index
+    }
+
+    func lineOf(value: String, in document: MarkdownDocument) -> Int {
+        let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = lines.firstIndex { $0.contains(value) } ?? 0
+        return document.frontMatterLine + index
+    }
+
+    // MARK: Pages
+
+    mutating func loadPages(_ limits: SiteConfig.Limits, languages: [Language]) -> [Page] {
+        var pages: [Page] = []
+        var seen: [String: String] = [:]
+        for url in folder.files(in: folder.content.appendingPathComponent("pages"), extensions: ["md"]) {
+            let path = folder.displayPath(url)
+            let stem = url.deletingPathExtension().lastPathComponent
+            let parts = stem.split(separator: ".")
+            guard parts.count == 2, Identifier.isValid(String(parts[0])) else {
+                problems.error(path, "a page's file name is <name>.<language>.md, like methodology.kk.md; rename the file")
+                continue
+            }
+            guard let language = Language(rawValue: String(parts[1])) else {
+                problems.error(path, "unknown language «\(parts[1])» in the file name; use kk, ru or en")
+                continue
+            }
+            guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
+            let document: MarkdownDocument
+            switch MarkdownDocument.split(file) {
+            case .success(let split): document = split
+            case .failure(let diagnostic): problems.append(diagnostic); continue
+            }
+            guard let front = decode(PageFrontMatter.self, document.frontMatter, path: path, firstLine: document.frontMatterLine) else { continue }
+            let slug = String(parts[0])
+            if let other = seen["\(slug).\(language.rawValue)"] {
+                problems.error(path, "the page `\(slug)` in \(language.rawValue) is also defined by \(other); keep one")
+                continue
+            }
+            seen["\(slug).\(language.rawValue)"] = path
+            pages.append(Page(slug: slug, language: language, title: front.title, description: front.description,
+                              menuOrder: front.menu, markdown: document.body, path: path))
+        }
+        return pages
+    }
+}
+
+/// The ids that exist, for checking references in tables and chapters.
+struct ReferenceIndex {
+    var regions: Set<String>
+    var bodies: Set<String>
+    var services: Set<String>
+
+    func contains(_ id: String, as type: ColumnType) -> Bool {
+        switch type {
+        case .region: return regions.contains(id)
+        case .body: return bodies.contains(id)
+        case .service: return services.contains(id)
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Reads the rows of a registry CSV (regions, bodies, services) by column name, reporting
+/// missing columns and bad values at their cells.
+struct RecordReader {
+    let table: CSVTable
+    var problems: DiagnosticCollector
+    private let indices: [String: Int]
+
+    init(_ table: CSVTable, required: [String], known: Set<String>, problems: DiagnosticCollector) {
+        self.table = table
+        self.problems = problems
+        var indices: [String: Int] = [:]
+        for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
+        self.indices = indices
+        for column in required where indices[column] == nil {
+            self.problems.error(table.path, line: table.header.first?.line ?? 1, column: 1,
+                "the header has no column `\(column)`; add it (the columns are: \(required.joined(separator: ", ")))")
+        }
+        for cell in table.header where !known.contains(cell.value) {
+            self.problems.error(table.path, line: cell.line, column: cell.column,
+                "unknown column `\(cell.value)`; the known columns are \(known.sorted().joined(separator: ", ")); rename or remove it")
+        }
+    }
+
+    func cell(_ row: CSVTable.Row, _ column: String) -> CSVTable.Cell? {
+        guard let index = indices[column], index < row.cells.count else { return nil }
+        return row.cells[index]
+    }
+
+    func text(_ row: CSVTable.Row, _ column: String) -> String? {
+        guard let value = cell(row, column)?.value.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+
+    func localized(_ row: CSVTable.Row, _ base: String) -> LocalizedText {
+        var values: [Language: String] = [:]
+        for language in Language.allCases { values[language] = text(row, "\(base)_\(language.rawValue)") }
+        return LocalizedText(values)
+    }
+
+    mutating func error(_ row: CSVTable.Row, _ column: String, _ message: String) {
+        let cell = cell(row, column)
+        problems.error(table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1, message)
+    }
+
+    /// A required id: Latin lower case, digits and `-`, unique in `seen`.
+    mutating func id(_ row: CSVTable.Row, _ column: String = "id", seen: inout [String: Int]) -> String? {
+        guard let value = text(row, column) else {
+            error(row, column, "the `\(column)` is empty; every row needs an id (Latin lower case, words joined by -)")
+            return nil
+        }
+        guard Identifier.isValid(value) else {
+            error(row, column, "the id «\(value)» is not valid; use Latin lower-case letters, digits and -, like `north-kazakhstan`")
+            return nil
+        }
+        if let first = seen[value] {
+            error(row, column, "the id `\(value)` is used twice (first on line \(first)); ids must be unique")
+            return nil
+        }
+        seen[value] = row.line
+        return value
+    }
+
+    mutating func year(_ row: CSVTable.Row, _ column: String) -> Int? {
+        guard let value = text(row, column) else { return nil }
+        guard let year = Int(value), (1990...2100).contains(year) else {
+            error(row, column, "`\(column)` is «\(value)», not a year; write a year like 2022 or leave it empty")
+            return nil
+        }
+        return year
+    }
+}
+
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        guard !id.isEmpty, id.count <= 80, id.first != "-", id.last != "-", !id.contains("--") else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,54 @@
+/// A page to write: where it goes, which template draws it, and what the template sees.
+public struct RenderedPageSpec: Sendable {
+    public var page: Routes.Page?
+    public var language: Language?
+    public var outputPath: String
+    public var template: String
+    public var object: TemplateObject
+}
+
+extension ViewContext {
+    /// The fields every page has: language, titles, navigation, the language switch.
+    func frame(_ page: Routes.Page, title: String, description: String? = nil, available: [Language]? = nil) -> TemplateObject {
+        let site = plain(model.config.title)
+        let languages = model.config.languages
+        let alternates: [TemplateObject] = languages.map { other in
+            let exists = available?.contains(other) ?? true
+            return ["lang": .text(other.rawValue),
+                    "name": .text(allStrings[other]?[.language] ?? other.rawValue),
+                    "href": .text(routes.href(exists ? page : .home, other)),
+                    "current": .bool(other == language)]
+        }
+        let navigation: [(Routes.Page, UIText)] = [
+            (.home, .home), (.servicesRanking, .servicesRanking), (.bodiesRanking, .bodiesRanking),
+            (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking), (.dynamics, .dynamics),
+            (.page("methodology"), .methodology), (.openData, .openData),
+        ]
+        let nav: [TemplateObject] = navigation.compactMap { target, label in
+            if case .page(let slug) = target, !model.pages.contains(where: { $0.slug == slug }) { return nil }
+            return ["href": .text(routes.href(target, language)), "label": .text(self[label]), "current": .bool(target == page)]
+        }
+        return [
+            "lang": .text(language.rawValue),
+            "title": .text(title),
+            "siteTitle": .text(site),
+            "fullTitle": .text(page == .home ? site : "\(title) — \(site)"),
+            "description": .text(description ?? plain(model.config.description)),
+            "base": .text(routes.basePath),
+            "css": .text(routes.asset("site.css")),
+            "js": .text(routes.asset("site.js")),
+            "homeHref": .text(routes.href(.home, language)),
+            "canonical": .text((model.config.absoluteBase.map { String($0.dropLast()) } ?? "") + routes.href(page, language)),
+            "alternates": list(alternates),
+            "nav": list(nav),
+            "t": .object(strings.templateObject),
+            "publisher": .text(plain(model.config.publisher)),
+        ]
+    }
+
+    func merge(_ frame: TemplateObject, _ content: TemplateObject) -> TemplateObject {
+        var merged = frame
+        for (key, value) in content.fields { merged[key] = value }
+        return merged
+    }
+}

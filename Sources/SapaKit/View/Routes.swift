@@ -1,0 +1,45 @@
+/// Where each page lives. Pretty URLs (`/kk/services/<id>/` is written as
+/// `kk/services/<id>/index.html`); links start at the site's base path so that the site works
+/// at a domain's root or under a sub-path.
+public struct Routes: Sendable {
+    public let basePath: String
+
+    public init(basePath: String) { self.basePath = basePath }
+
+    public enum Page: Sendable, Hashable {
+        case home
+        case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData
+        case service(String), body(String), region(String)
+        case page(String)
+
+        /// The path below the language folder, ending in `/`.
+        var relative: String {
+            switch self {
+            case .home: return ""
+            case .servicesRanking: return "services/"
+            case .bodiesRanking: return "bodies/"
+            case .regionsRanking: return "regions/"
+            case .providersRanking: return "providers/"
+            case .dynamics: return "dynamics/"
+            case .openData: return "data/"
+            case .service(let id): return "services/\(id)/"
+            case .body(let id): return "bodies/\(id)/"
+            case .region(let id): return "regions/\(id)/"
+            case .page(let slug): return "\(slug)/"
+            }
+        }
+    }
+
+    /// The link to a page in a language.
+    public func href(_ page: Page, _ language: Language) -> String { basePath + outputDirectory(page, language) }
+
+    /// The folder the page is written to, relative to the output root.
+    public func outputDirectory(_ page: Page, _ language: Language) -> String { "\(language.rawValue)/\(page.relative)" }
+
+    public func outputFile(_ page: Page, _ language: Language) -> String { outputDirectory(page, language) + "index.html" }
+
+    public func asset(_ name: String) -> String { basePath + "assets/" + name }
+    public func download(_ tableID: String, _ format: String) -> String { basePath + "data/\(tableID).\(format)" }
+    public var dataPackage: String { basePath + "data/datapackage.json" }
+    public var root: String { basePath }
+}

@@ -1,0 +1,277 @@
+import Foundation
+
+/// Every page of one language, as (output path, template, template object).
+struct SitePages {
+    let context: ViewContext
+    var model: SiteModel { context.model }
+    var language: Language { context.language }
+    var tables: TableView { TableView(context: context) }
+
+    func all() -> [RenderedPageSpec] {
+        var pages = [home(), servicesRanking(), bodiesRanking(), regionsRanking(), providersRanking(), dynamics(), openData()]
+        pages += model.services.map(service)
+        pages += model.bodies.map(body)
+        pages += model.regions.map(region)
+        pages += Set(model.pages.map(\.slug)).sorted().compactMap(markdownPage)
+        return pages
+    }
+
+    func spec(_ page: Routes.Page, template: String, title: String, description: String? = nil,
+              available: [Language]? = nil, _ content: TemplateObject) -> RenderedPageSpec {
+        let frame = context.frame(page, title: title, description: description, available: available)
+        return RenderedPageSpec(page: page, language: language, outputPath: context.routes.outputFile(page, language),
+                                template: template, object: context.merge(frame, content))
+    }
+
+    // MARK: Home
+
+    func home() -> RenderedPageSpec {
+        let year = model.config.currentYear
+        let dynamicsTable = model.tables(of: .dynamics).first
+        var headline: [TemplateObject] = []
+        if let table = dynamicsTable, let row = table.rows.first(where: { year != nil && table.value($0, "year").number == Double(year!) }) {
+            if let score = table.value(row, "score").number {
+                headline.append(["value": .text(context.format.score(score)), "label": .text(context[.headlineScore])])
+            }
+            if let share = table.value(row, "satisfaction").number {
+                headline.append(["value": .text(context.format.percent(share)), "label": .text(context[.headlineSatisfaction])])
+            }
+            if let respondents = table.value(row, "respondents").number {
+                headline.append(["value": .text(context.format.integer(Int(respondents))), "label": .text(context[.headlineRespondents])])
+            }
+            if let services = table.value(row, "services").number {
+                headline.append(["value": .text(context.format.integer(Int(services))), "label": .text(context[.headlineServices])])
+            }
+        }
+        if let regions = model.tables(of: .regionsRanking).first(where: { $0.year == year }) {
+            headline.append(["value": .text(context.format.integer(regions.rows.count)), "label": .text(context[.headlineRegions])])
+        }
+        var best: [TemplateObject] = []
+        var worst: [TemplateObject] = []
+        if let ranking = model.tables(of: .servicesRanking).first(where: { $0.year == year }) ?? model.tables(of: .servicesRanking).first {
+            let ordered = ranking.rows.sorted { (ranking.value($0, "rank").number ?? .infinity) < (ranking.value($1, "rank").number ?? .infinity) }
+            let entry: (ResultsRow) -> TemplateObject = { row in
+                let id = ranking.value(row, "service").reference ?? ""
+                return ["service": context.link(context.serviceName(id), .service(id)),
+                        "rank": .text(ranking.value(row, "rank").number.map { String(Int($0)) } ?? ""),
+                        "score": .optionalText(ranking.value(row, "score").number.map(context.format.score)),
+                        "satisfaction": .optionalText(ranking.value(row, "satisfaction").number.map(context.format.percent))]
+            }
+            best = ordered.prefix(3).map(entry)
+            worst = ordered.suffix(3).reversed().map(entry)
+        }
+        let links: [TemplateObject] = [(Routes.Page.servicesRanking, UIText.servicesRanking), (.bodiesRanking, .bodiesRanking),
+                                       (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking),
+                                       (.dynamics, .dynamics), (.openData, .openData)].map { page, label in
+            ["href": .text(context.routes.href(page, language)), "label": .text(context[label])]
+        }
+        return spec(.home, template: "pages/home", title: context.plain(model.config.title), [
+            "year": .optionalText(year.map(String.init)),
+            "headline": context.nonEmpty(headline),
+            "best": context.nonEmpty(best),
+            "worst": context.nonEmpty(worst),
+            "dynamics": dynamicsTable.map { .object(tables.object($0)) } ?? .absent,
+            "links": context.list(links),
+            "intro": .html(markdownHTML(model.pages.first { $0.slug == "home" && $0.language == language }?.markdown ?? "")),
+        ])
+    }
+
+    // MARK: Rankings
+
+    func rankingPage(_ page: Routes.Page, title: UIText, kinds: [TableKind]) -> RenderedPageSpec {
+        let selected = model.tables.filter { kinds.contains($0.kind) }
+        return spec(page, template: "pages/ranking", title: context[title], [
+            "tables": context.nonEmpty(selected.map { tables.object($0) }),
+            "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
+        ])
+    }
+
+    func servicesRanking() -> RenderedPageSpec { rankingPage(.servicesRanking, title: .servicesRanking, kinds: [.servicesRanking, .respondentsByService]) }
+    func bodiesRanking() -> RenderedPageSpec { rankingPage(.bodiesRanking, title: .bodiesRanking, kinds: [.bodiesRanking, .bodiesDynamics]) }
+    func regionsRanking() -> RenderedPageSpec { rankingPage(.regionsRanking, title: .regionsRanking, kinds: [.regionsRanking, .regionsDynamics, .respondentsByRegion]) }
+    func providersRanking() -> RenderedPageSpec { rankingPage(.providersRanking, title: .providersRanking, kinds: [.providers, .corporation, .portal]) }
+    func dynamics() -> RenderedPageSpec { rankingPage(.dynamics, title: .dynamics, kinds: [.dynamics, .other]) }
+
+    // MARK: Entities
+
+    /// Every row of every table whose subject is `id`, as small tables with their titles.
+    func appearances(of id: String, as type: ColumnType) -> [TemplateObject] {
+        model.tables.compactMap { table in
+            guard let subject = table.subjectColumn, subject.type == type else { return nil }
+            let rows = table.rows.filter { table.value($0, subject.id).reference == id }
+            return rows.isEmpty ? nil : tables.object(table, rows: rows, compact: true)
+        }
+    }
+
+    func service(_ service: Service) -> RenderedPageSpec {
+        let report = model.reports[service.id]
+        let name = context.plain(service.name)
+        var info: [TemplateObject] = []
+        func add(_ label: UIText, _ value: TemplateValue) {
+            if case .absent = value { return }
+            info.append(["label": .text(context[label]), "value": value])
+        }
+        add(.code, .optionalText(service.code ?? report?.code))
+        add(.body, context.link(context.model.body(service.bodyID)?.name, .body(service.bodyID)))
+        add(.responsibleBody, context.localized(report?.responsibleBody))
+        add(.standard, context.localized(report?.standard?.text))
+        add(.form, context.localized(report?.form))
+        add(.recipients, context.localized(report?.recipients))
+        add(.cost, context.localized(report?.cost))
+        add(.respondents, .optionalText(report?.respondents.map(context.format.integer)))
+        add(.chapter, .optionalText(service.chapter.map { "2.\($0)" }))
+        var indicators: [TemplateObject] = []
+        if let values = report?.indicators {
+            if let value = values.satisfaction { indicators.append(["label": .text(context[.satisfaction]), "value": .text(context.format.percent(value))]) }
+            if let value = values.score { indicators.append(["label": .text(context[.score]), "value": .text(context.format.score(value))]) }
+            if let value = values.rank { indicators.append(["label": .text(context[.rank]), "value": .text(String(value))]) }
+        }
+        let criteria: TemplateValue = report?.criteria.map { table in
+            .object([
+                "source": context.localized(table.source),
+                "channels": context.list(table.channels.map { ["label": context.localized($0.label), "id": .text($0.id)] }),
+                "rows": context.list(table.rows.map { row in
+                    ["label": context.localized(row.label),
+                     "criterion": .optionalText(row.criterion.map { context[UIText.criterion($0)] }),
+                     "values": context.list(table.channels.indices.map { index in
+                        ["measure": context.measure(index < row.values.count ? row.values[index] : nil)]
+                     })]
+                }),
+                "averages": table.averages.isEmpty ? .absent : context.list(table.channels.indices.map { index in
+                    ["measure": context.measure(index < table.averages.count ? table.averages[index] : nil)]
+                }),
+            ])
+        } ?? .absent
+        let callCentres: [TemplateObject] = (report?.callCentres ?? []).map { centre in
+            ["centre": .text(centre.centre), "source": context.localized(centre.source),
+             "rows": context.list(centre.rows.map { ["parameter": context.localized($0.parameter), "measure": context.measure($0.measure)] }),
+             "total": context.measure(centre.total)]
+        }
+        func providerRows(_ table: ProvidersTable?) -> TemplateValue {
+            guard let table, !table.rows.isEmpty else { return .absent }
+            return .object([
+                "source": context.localized(table.source),
+                "rows": context.list(table.rows.map { row in
+                    ["provider": context.localized(row.provider.isEmpty ? nil : row.provider),
+                     "region": row.regionID.map { context.link(context.regionName($0, year: model.config.currentYear), .region($0)) } ?? .absent,
+                     "measure": context.measure(row.measure),
+                     "respondents": .optionalText(row.respondents.map(context.format.integer))]
+                }),
+            ])
+        }
+        let recommendations: [TemplateObject] = (report?.recommendations ?? []).compactMap { group in
+            let items = group.items[language] ?? group.items[.kk] ?? []
+            guard !items.isEmpty else { return nil }
+            let itemsLanguage: Language = group.items[language] != nil ? language : .kk
+            return ["addressee": context.localized(group.addressee),
+                    "lang": itemsLanguage == language ? .absent : .text(itemsLanguage.rawValue),
+                    "items": .list(items.map { .html(inlineMarkdownHTML($0)) })]
+        }
+        let notes = report.map { ($0.dataNotes[language] ?? $0.dataNotes[.kk] ?? []) } ?? []
+        let findingsLanguage: Language = .kk
+        return spec(.service(service.id), template: "pages/service", title: name, description: name, [
+            "name": context.localized(service.name),
+            "qualitative": .bool(service.study == .qualitative),
+            "info": context.list(info),
+            "standardURL": .optionalText(report?.standard?.url.flatMap(safeURL)),
+            "indicators": context.nonEmpty(indicators),
+            "criteria": criteria,
+            "callCentres": context.nonEmpty(callCentres),
+            "providers": providerRows(report?.providers),
+            "regions": providerRows(report?.regions),
+            "recommendations": context.nonEmpty(recommendations),
+            "findings": (report?.findings.isEmpty ?? true) ? .absent : .html(markdownHTML(report!.findings)),
+            "findingsLang": findingsLanguage == language ? .absent : .text(findingsLanguage.rawValue),
+            "notes": notes.isEmpty ? .absent : .list(notes.map { .text($0) }),
+            "appearances": context.nonEmpty(appearances(of: service.id, as: .service)),
+        ])
+    }
+
+    func body(_ body: Body) -> RenderedPageSpec {
+        let services = model.services.filter { $0.bodyID == body.id }
+        let ranking = model.tables(of: .servicesRanking).first
+        let items: [TemplateObject] = services.map { service in
+            let row = ranking?.rows.first { ranking!.value($0, "service").reference == service.id }
+            return ["service": context.link(service.name, .service(service.id)),
+                    "rank": .optionalText(row.flatMap { ranking!.value($0, "rank").number }.map { String(Int($0)) }),
+                    "score": .optionalText(row.flatMap { ranking!.value($0, "score").number }.map(context.format.score)),
+                    "satisfaction": .optionalText(row.flatMap { ranking!.value($0, "satisfaction").number }.map(context.format.percent))]
+        }
+        return spec(.body(body.id), template: "pages/entity", title: context.plain(body.name), [
+            "name": context.localized(body.name),
+            "abbreviation": context.localized(body.abbreviation),
+            "services": context.nonEmpty(items),
+            "appearances": context.nonEmpty(appearances(of: body.id, as: .body)),
+            "serviceRegions": .absent,
+        ])
+    }
+
+    func region(_ region: Region) -> RenderedPageSpec {
+        let year = model.config.currentYear
+        let serviceRows: [TemplateObject] = model.services.compactMap { service in
+            guard let row = model.reports[service.id]?.regions?.rows.first(where: { $0.regionID == region.id }) else { return nil }
+            return ["service": context.link(service.name, .service(service.id)), "measure": context.measure(row.measure),
+                    "respondents": .optionalText(row.respondents.map(context.format.integer))]
+        }
+        return spec(.region(region.id), template: "pages/entity", title: context.plain(region.name(in: year)), [
+            "name": context.localized(region.name(in: year)),
+            "abbreviation": .absent,
+            "services": .absent,
+            "appearances": context.nonEmpty(appearances(of: region.id, as: .region)),
+            "serviceRegions": context.nonEmpty(serviceRows),
+        ])
+    }
+
+    // MARK: Free pages and open data
+
+    func markdownPage(_ slug: String) -> RenderedPageSpec? {
+        guard slug != "home", !slug.hasSuffix("-intro") else { return nil }
+        let versions = model.pages.filter { $0.slug == slug }
+        guard let page = versions.first(where: { $0.language == language }) ?? versions.first(where: { $0.language == .kk }) ?? versions.first else { return nil }
+        return spec(.page(slug), template: "pages/page", title: page.title, description: page.description,
+                    available: model.config.languages, [
+            "body": .html(markdownHTML(page.markdown)),
+            "contentLang": page.language == language ? .absent : .text(page.language.rawValue),
+        ])
+    }
+
+    func openData() -> RenderedPageSpec {
+        let items: [TemplateObject] = model.tables.map { table in
+            ["title": context.localized(table.title), "source": context.localized(table.source),
+             "csv": .text(context.routes.download(table.id, "csv")), "json": .text(context.routes.download(table.id, "json")),
+             "id": .text(table.id), "rowCount": .text(context.strings.count(.rowsCount, table.rows.count, format: context.format))]
+        }
+        return spec(.openData, template: "pages/data", title: context[.openData], [
+            "datasets": context.nonEmpty(items),
+            "datapackage": .text(context.routes.dataPackage),
+        ])
+    }
+
+    func notFound() -> RenderedPageSpec {
+        var object = context.frame(.home, title: context[.notFound])
+        object["message"] = .text(context[.notFoundText])
+        object["canonical"] = .absent
+        return RenderedPageSpec(page: nil, language: language, outputPath: "404.html", template: "pages/not-found", object: object)
+    }
+
+    // MARK: Markdown
+
+    func markdownHTML(_ markdown: String) -> String {
+        markdown.isEmpty ? "" : Markdown.html(markdown, allowRawHTML: model.config.allowRawHTML)
+    }
+
+    /// A one-line text with Markdown emphasis and links, without the paragraph around it.
+    func inlineMarkdownHTML(_ markdown: String) -> String {
+        var html = markdownHTML(markdown).trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+            html = String(html.dropFirst(3).dropLast(4))
+        }
+        return html
+    }
+
+    /// Only web links go into an `href`; anything else (a `javascript:` URL) is dropped.
+    func safeURL(_ url: String) -> String? {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
+    }
+}

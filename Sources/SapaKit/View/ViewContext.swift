@@ -1,0 +1,52 @@
+/// What every view of one language needs: the model, the language's formats and texts,
+/// and the routes. Views are pure: model in, `TemplateObject` out.
+public struct ViewContext: Sendable {
+    public let model: SiteModel
+    public let language: Language
+    public let format: DisplayFormat
+    public let strings: InterfaceStrings
+    public let routes: Routes
+    /// Per language, its interface strings (for the language switch's labels).
+    public let allStrings: [Language: InterfaceStrings]
+
+    public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes) {
+        self.model = model
+        self.language = language
+        self.format = DisplayFormat(language)
+        self.strings = strings[language]!
+        self.allStrings = strings
+        self.routes = routes
+    }
+
+    public subscript(_ key: UIText) -> String { strings[key] }
+
+    /// A text in this language, or its fallback marked with the language it is in.
+    func localized(_ text: LocalizedText?) -> TemplateValue {
+        guard let text, let resolved = text.resolve(language) else { return .absent }
+        return .object(["text": .text(resolved.text),
+                        "lang": resolved.language == language ? .absent : .text(resolved.language.rawValue)])
+    }
+
+    func plain(_ text: LocalizedText?) -> String { text?.resolve(language)?.text ?? "" }
+
+    func link(_ text: LocalizedText?, _ page: Routes.Page?) -> TemplateValue {
+        guard case .object(var object) = localized(text) else { return .absent }
+        object["href"] = page.map { .text(routes.href($0, language)) } ?? .absent
+        return .object(object)
+    }
+
+    func serviceName(_ id: String) -> LocalizedText { model.service(id)?.name ?? LocalizedText(kk: id) }
+    func bodyName(_ id: String) -> LocalizedText { model.body(id)?.name ?? LocalizedText(kk: id) }
+    func regionName(_ id: String, year: Int?) -> LocalizedText { model.region(id)?.name(in: year) ?? LocalizedText(kk: id) }
+
+    func measure(_ measure: Measure?) -> TemplateValue {
+        guard let measure, !measure.isEmpty else { return .absent }
+        return .object(["score": .optionalText(measure.score.map(format.score)),
+                        "satisfaction": .optionalText(measure.satisfaction.map(format.percent))])
+    }
+
+    func list(_ items: [TemplateObject]) -> TemplateValue { .list(items.map { .object($0) }) }
+
+    /// `.absent` for an empty list, so `{{#key}}` sections can wrap a heading around it.
+    func nonEmpty(_ items: [TemplateObject]) -> TemplateValue { items.isEmpty ? .absent : list(items) }
+}

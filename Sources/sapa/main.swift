@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SapaKit
+
+/// `sapa`: the command line is a thin shell; the work is SapaKit's.
+struct SapaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sapa",
+        abstract: "Builds the public-service quality results site from Content/ and Templates/.",
+        subcommands: [Build.self, Check.self])
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder, holding Content/ and Templates/.")
+    var site: String = "."
+
+    var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
+}
+
+/// Exit statuses: 0 built, 1 the content has errors, 2 wrong usage.
+enum ExitStatus { static let contentErrors: Int32 = 1; static let usage: Int32 = 2 }
+
+func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+}
+
+extension SapaCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Build the site into Output/ (replaced whole, only when the build succeeds).")
+        @OptionGroup var options: SiteOptions
+        @Option(name: .long, help: "Where to write the site (default: SITE/Output).") var output: String?
+        @Option(name: .customLong("base-url"), help: "The address the site is published at, e.g. https://example.kz/results/.") var baseURL: String?
+
+        func run() throws {
+            let buildOptions = BuildOptions(site: options.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, baseURL: baseURL)
+            switch SiteBuilder.build(buildOptions) {
+            case .success(let result):
+                report(result.warnings)
+                let kib = Double(result.bytes) / 1024
+                print("Built \(result.pages) pages (\(result.files) files, \(String(format: "%.0f", kib)) KiB) in \(String(format: "%.2f", result.seconds)) s into \(buildOptions.outputFolder.path)")
+            case .failure(let list):
+                report(list.diagnostics)
+                FileHandle.standardError.write(Data("sapa: \(list.errors.count) error(s); nothing was written, the previous output is unchanged\n".utf8))
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the content and templates as the build does, writing nothing.")
+        @OptionGroup var options: SiteOptions
+
+        func run() throws {
+            switch SiteBuilder.check(BuildOptions(site: options.siteURL)) {
+            case .success(let checked):
+                report(checked.warnings)
+                print("No errors: \(checked.model.services.count) services, \(checked.model.tables.count) tables, \(checked.model.pages.count) pages\(checked.warnings.isEmpty ? "" : ", \(checked.warnings.count) warning(s)")")
+            case .failure(let list):
+                report(list.diagnostics)
+                FileHandle.standardError.write(Data("sapa: \(list.errors.count) error(s)\n".utf8))
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+        }
+    }
+}
+
+do {
+    var command = try SapaCommand.parseAsRoot()
+    try command.run()
+} catch let status as ExitCode {
+    exit(status.rawValue)
+} catch {
+    let code = SapaCommand.exitCode(for: error)
+    let message = SapaCommand.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(ExitStatus.usage)
+}
