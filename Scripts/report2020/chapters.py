@@ -56,7 +56,7 @@ CRITERIA = [
 
 MAJOR_SECTIONS = (
     "портреті", "онлайн форматта", "алуға қолжетімділік", "Кері байланыс", "Колл-орталық",
-    "Сапалы зерттеу", "Нәтижелер", "Қызметті алу үдерісіндегі қиындықтар",
+    "Сапалы зерттеу", "Нәтижелер", "Қызметті алу үдерісіндегі қиындықтар", "Колл-центр",
 )
 
 # Region names as the chapters print them (normalised) -> region id. Names that
@@ -132,7 +132,7 @@ def clean_text(text: str) -> str:
     t = re.sub(r"<a [^>]*>(.*?)</a>", r"\1", t)
     t = re.sub(r"<sup>(\d+)</sup>", lambda m: m.group(1).translate(_SUP_DIGITS), t)
     t = re.sub(r"</?(?:b|i|u|strong|em|sup|sub)>", "", t)
-    t = t.replace("***", "").replace("**", "")
+    t = t.replace("****", "").replace("***", "").replace("**", "")
     t = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"\1", t)
     t = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~<])", r"\1", t)
     t = re.sub(r"\s+", " ", t)
@@ -383,7 +383,10 @@ def parse_standard(parts: list[str]) -> dict:
     text = clean_text(raw2)
     text = re.sub(r"\s*Сілтеме\s*:?\s*$", "", text)
     text = re.sub(r"[\s,;:]+$", "", text)
-    text = re.sub(r"(?<=\d)\.$", "", text).strip()
+    text = re.sub(r"\s+\.$", "", text)
+    if text.endswith(".") and not re.search(r"(?:^|[\s\d])ж\.$", text):
+        text = text[:-1]
+    text = text.strip()
     url = urls[0].replace("\\_", "_") if urls else ""
     return {"text_kk": text, "url": url}
 
@@ -769,6 +772,9 @@ def body_markdown(lines: list[Line]) -> str:
 
     blocks: list[tuple[str, str]] = []   # (kind, markdown)
     for p in paras:
+        if len(p) == 1 and re.fullmatch(r"(?i)(колл-орталық|колл-центр|кері байланыс, шағымдану):?", p[0].strip()):
+            blocks.append(("h", "## " + p[0].strip().rstrip(":")))
+            continue
         if len(p) == 1:
             h = heading_text(p[0])
             if h is not None:
@@ -798,7 +804,8 @@ def body_markdown(lines: list[Line]) -> str:
     for kind, text in blocks:
         if merged and kind == "p" and merged[-1][0] == "p":
             prev = merged[-1][1]
-            if text[:1].islower() and not re.search(r"[.!?:;»\")]$", prev):
+            if (text[:1].islower() or text[:2] == "(" + text[1:2] and text[1:2].islower()) \
+                    and not re.search(r"[.!?:;»\")]$", prev):
                 merged[-1] = ("p", prev + " " + text)
                 continue
         merged.append((kind, text))
@@ -812,6 +819,63 @@ def body_markdown(lines: list[Line]) -> str:
                 continue
         final.append(text)
     return "\n\n".join(final).strip() + "\n"
+
+
+PCT_ONLY = re.compile(r"^\s*\d+(?:,\d+)?\s*%\s*$")
+
+
+def remove_chart_residue(lines: list[Line]) -> list[Line]:
+    """Drop chart captions ("12-диаграмма. …") and the chart text the PDF left around them.
+
+    A run of consecutive short paragraphs that holds a caption or a bare percentage
+    ("84,4%") is a chart: its titles, legends and labels go with it.
+    """
+    paras: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if not ln.text.strip():
+            if cur:
+                paras.append(cur)
+                cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        paras.append(cur)
+
+    def text(p):
+        return " ".join(x.text.strip() for x in p)
+
+    def is_anchor(p):
+        t = text(p)
+        return bool(DIAGRAM_RE.match(t)) or bool(PCT_ONLY.match(t)) \
+            or bool(re.fullmatch(r".{1,60}\s\d+(?:,\d+)?%", t) and len(p) == 1)
+
+    def is_small(p):
+        t = text(p)
+        if is_anchor(p):
+            return True
+        if len(p) > 2 or len(t) > 90 or t.startswith(("#", "*", "- ")) or re.match(r"^\d+[.)]\s", t):
+            return False
+        if re.search(r"[.!;:]$", t):
+            return False
+        if any(k.lower() == t.lower().rstrip(":") for k in ("Колл-орталық", "Колл-центр")):
+            return False
+        return True
+
+    out: list[Line] = []
+    i = 0
+    while i < len(paras):
+        if is_small(paras[i]):
+            j = i
+            while j < len(paras) and is_small(paras[j]):
+                j += 1
+            if any(is_anchor(p) for p in paras[i:j]):
+                i = j
+                continue
+        out.extend(paras[i])
+        out.append(Line(paras[i][-1].no, ""))
+        i += 1
+    return out
 
 
 # ------------------------------------------------------------------------------ table 8
@@ -1099,26 +1163,9 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
         if not first.text.startswith(prefix):
             raise ValueError(f"2.{n}: screenshot block {a} starts {first.text[:30]!r}")
         drop |= set(range(a, b + 1))
-    body_lines = []
-    skip_title = False
-    for k, ln in enumerate(rest[:body_end]):
-        if ln.no in drop:
-            continue
-        t = ln.text
-        if KEY_HEADING.search(t) and len(t) < 200:
-            continue
-        if DIAGRAM_RE.match(t):
-            # a bare "12-диаграмма." is followed by its title on a line of its own
-            if re.fullmatch(r"[#\s*]*\d+(?:-\d+)?-диаграмма\.?[*\s]*", t):
-                skip_title = True
-            continue
-        if skip_title:
-            if not t.strip():
-                continue
-            skip_title = False
-            if len(t) < 90 and not t.rstrip().endswith("."):
-                continue
-        body_lines.append(ln)
+    kept = [ln for ln in rest[:body_end]
+            if ln.no not in drop and not (KEY_HEADING.search(ln.text) and len(ln.text) < 200)]
+    body_lines = remove_chart_residue(kept)
     body = body_markdown(body_lines)
     report.update({"criteria": bool(crit), "call_centres": len(ccs), "providers": bool(prov),
                    "regions": bool(regs), "recommendations": sum(len(g["items_kk"]) for g in recs),
