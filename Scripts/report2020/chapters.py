@@ -802,11 +802,11 @@ def body_markdown(lines: list[Line]) -> str:
     # join a paragraph split by a page break: no final punctuation, next starts lowercase
     merged: list[tuple[str, str]] = []
     for kind, text in blocks:
-        if merged and kind == "p" and merged[-1][0] == "p":
+        if merged and kind == "p" and merged[-1][0] in ("p", "list"):
             prev = merged[-1][1]
             if (text[:1].islower() or text[:2] == "(" + text[1:2] and text[1:2].islower()) \
                     and not re.search(r"[.!?:;»\")]$", prev):
-                merged[-1] = ("p", prev + " " + text)
+                merged[-1] = (merged[-1][0], prev + " " + text)
                 continue
         merged.append((kind, text))
     # drop headings left without content before the next heading of the same or higher level
