@@ -1,0 +1,571 @@
+"""Tests of the tables half of the 2020 report importer (Scripts/report2020/tables.py).
+
+Run: python3 -m pytest Tests/import -q
+The seed is found at $SAPA_SEEDS/002_50492d32a867b2a4.txt, SAPA_SEEDS defaulting to <repo>/../shared/seeds.
+"""
+
+import csv
+import json
+import os
+import re
+import shutil
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPTS = REPO / "Scripts"
+DATA = REPO / "Content" / "data"
+SEEDS = Path(os.environ.get("SAPA_SEEDS") or REPO.parent / "shared" / "seeds")
+SEED = SEEDS / "002_50492d32a867b2a4.txt"
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(SCRIPTS))
+from report2020 import seedtext, tables  # noqa: E402
+
+# The files the tables importer owns under Content/data.
+OWNED = ["services.csv", "bodies.csv", "tables.yml", "data-notes.yml"]
+
+
+@pytest.fixture(scope="session")
+def seed_lines():
+    if not SEED.exists():
+        pytest.fail(f"seed not found: {SEED} (set SAPA_SEEDS)")
+    return seedtext.read_seed(SEED)
+
+
+def _import_into(tmp: Path, seed_lines) -> Path:
+    (tmp / "data").mkdir(parents=True, exist_ok=True)
+    shutil.copy(DATA / "regions.csv", tmp / "data" / "regions.csv")
+    tables.run(seed_lines, str(tmp))
+    return tmp / "data"
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory, seed_lines):
+    return _import_into(tmp_path_factory.mktemp("content"), seed_lines)
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def parse_tables_yml(path):
+    """A reader for the subset of YAML that tables.yml uses (block list of mappings,
+    double-quoted or plain scalars, flow-mapping column entries)."""
+    out, cur = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = re.match(r"^- (\w+): (.*)$", line)
+        if m:
+            cur = {m.group(1): _scalar(m.group(2)), "columns": []}
+            out.append(cur)
+            continue
+        m = re.match(r"^    - \{id: ([\w-]+), type: ([\w-]+)\}$", line)
+        if m:
+            cur["columns"].append({"id": m.group(1), "type": m.group(2)})
+            continue
+        m = re.match(r"^  (\w+):(?: (.*))?$", line)
+        assert m, f"unexpected line in tables.yml: {line!r}"
+        if m.group(1) != "columns":
+            cur[m.group(1)] = _scalar(m.group(2))
+    return out
+
+
+def parse_notes_yml(path):
+    out, cur = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.strip() == "[]":
+            continue
+        m = re.match(r"^(- |  )(\w+): (.*)$", line)
+        assert m, f"unexpected line in data-notes.yml: {line!r}"
+        if m.group(1) == "- ":
+            cur = {}
+            out.append(cur)
+        cur[m.group(2)] = _scalar(m.group(3))
+    return out
+
+
+def _scalar(s):
+    s = (s or "").strip()
+    if s.startswith('"'):
+        return json.loads(s)
+    return s
+
+
+@pytest.fixture(scope="session")
+def spec():
+    return {t["id"]: t for t in parse_tables_yml(DATA / "tables.yml")}
+
+
+@pytest.fixture(scope="session")
+def rows(spec):
+    return {tid: read_csv(DATA / t["file"]) for tid, t in spec.items()}
+
+
+# ------------------------------------------------------------------ reproducibility
+
+def test_reimport_reproduces_committed_files(generated):
+    names = OWNED + sorted(p.name for p in (DATA / "2020").glob("*.csv"))
+    gen_2020 = sorted(p.name for p in (generated / "2020").glob("*.csv"))
+    assert gen_2020 == sorted(p.name for p in (DATA / "2020").glob("*.csv")), \
+        "Content/data/2020 holds other files than the importer writes"
+    for name in names:
+        rel = name if name in OWNED else f"2020/{name}"
+        committed = (DATA / rel).read_bytes()
+        fresh = (generated / rel).read_bytes()
+        assert fresh == committed, f"Content/data/{rel} differs from a fresh import: re-run Scripts/import-2020-report"
+
+
+def test_import_is_deterministic(tmp_path, seed_lines, generated):
+    again = _import_into(tmp_path, seed_lines)
+    for p in sorted(generated.rglob("*")):
+        if p.is_file():
+            assert (again / p.relative_to(generated)).read_bytes() == p.read_bytes(), p.name
+
+
+def test_files_are_utf8_lf_without_bom(spec):
+    for rel in OWNED + [t["file"] for t in spec.values()]:
+        b = (DATA / rel).read_bytes()
+        assert not b.startswith(b"\xef\xbb\xbf"), rel
+        assert b"\r" not in b, rel
+        assert b.endswith(b"\n"), rel
+        b.decode("utf-8")
+
+
+# ------------------------------------------------------------------ registries
+
+def test_services_registry():
+    svc = read_csv(DATA / "services.csv")
+    assert list(svc[0].keys()) == ["id", "chapter", "code", "body", "name_kk", "name_ru", "name_en", "studied"]
+    assert len(svc) == 70
+    assert [int(s["chapter"]) for s in svc] == list(range(1, 71))
+    ids = [s["id"] for s in svc]
+    assert len(set(ids)) == 70
+    for i in ids:
+        assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i), i
+    qual = sorted(int(s["chapter"]) for s in svc if s["studied"] == "qualitative")
+    assert qual == [4, 5, 29, 43, 53, 57, 64, 66]
+    assert {s["studied"] for s in svc} == {"qualitative", "quantitative"}
+    by = {s["id"]: s for s in svc}
+    assert by["civil-service-testing"]["code"] == "3001002"
+    assert by["civil-service-testing"]["body"] == "ads"
+    assert by["birth-registration-abroad"]["code"] == "00202004"
+    assert by["drivers-licence"]["name_kk"] == "Жүргізуші куәліктерін беру"
+    assert by["drivers-licence"]["body"] == "mia"
+    assert by["encryption-import-export-permit"]["name_kk"].startswith("Үшінші елдермен")   # "## 2.8." heading
+    assert by["product-safety-registration"]["name_kk"].startswith("Балалар тамағы")         # "## **2.29 …**"
+    assert not by["product-safety-registration"]["name_kk"].endswith("*")
+    assert by["sports-titles"]["chapter"] == "38"                                            # "**2.38 …**"
+    assert not by["civil-service-testing"]["name_kk"].endswith(".")
+    assert by["tax-offset-refund"]["body"] == "mof"
+    assert by["power-staff-knowledge-test"]["body"] == "moe"
+    assert by["technical-passport-annex"]["body"] == "state-corporation"
+    assert by["land-plot-sale"]["body"] == "local-executive-bodies"
+    assert sum(1 for s in svc if s["body"] == "local-executive-bodies") == 22
+    for s in svc:
+        assert s["name_kk"] and s["name_en"]
+
+
+def test_bodies_registry():
+    bodies = read_csv(DATA / "bodies.csv")
+    assert list(bodies[0].keys()) == ["id", "abbr_kk", "abbr_ru", "name_kk", "name_ru", "name_en", "kind"]
+    ids = [b["id"] for b in bodies]
+    assert len(set(ids)) == len(ids)
+    kinds = {b["id"]: b["kind"] for b in bodies}
+    assert set(kinds.values()) == {"central", "local", "corporation", "portal"}
+    assert kinds["local-executive-bodies"] == "local"
+    assert kinds["state-corporation"] == "corporation"
+    assert kinds["egov-portal"] == "portal"
+    assert sum(1 for k in kinds.values() if k == "central") == 23
+    for b in bodies:
+        assert b["name_kk"] and b["name_ru"] and b["abbr_kk"], b["id"]
+    svc_bodies = {s["body"] for s in read_csv(DATA / "services.csv")}
+    assert svc_bodies <= set(ids)
+
+
+# ------------------------------------------------------------------ tables.yml and references
+
+KINDS = {"services-ranking", "bodies-ranking", "bodies-dynamics", "regions-dynamics", "regions-ranking",
+         "providers", "corporation", "portal", "respondents-by-service", "respondents-by-region", "dynamics"}
+TYPES = {"rank", "integer", "score", "percent", "delta", "text", "year", "scale", "service", "body", "region"}
+
+
+def test_tables_yml(spec):
+    assert len(spec) == 15       # tables 1, 4, 6-13, 14 (two groups), 15, annexes A and B
+    for tid, t in spec.items():
+        for key in ("id", "file", "year", "kind", "title_kk", "title_ru", "source_kk", "source_ru"):
+            assert t.get(key), f"{tid}: {key} missing"
+        assert t["kind"] in KINDS, tid
+        assert t["year"] == "2020"
+        assert re.fullmatch(r"2020/[a-z0-9-]+\.csv", t["file"])
+        assert t["source_kk"].startswith("2020 жылғы есеп, ")
+        assert t["source_ru"].startswith("Отчёт за 2020 год, ")
+        for c in t["columns"]:
+            assert c["type"] in TYPES, (tid, c)
+            if c["type"] == "text":
+                assert re.search(r"_(kk|ru|en)$", c["id"]), (tid, c)
+        header = list(read_csv(DATA / t["file"])[0].keys())
+        assert header == [c["id"] for c in t["columns"]], tid
+    assert spec["services-ranking-2020"]["source_kk"] == "2020 жылғы есеп, 8-кесте"
+    assert spec["services-ranking-2020"]["source_ru"] == "Отчёт за 2020 год, таблица 8"
+    assert spec["bodies-ranking-all-providers-2020"]["source_kk"] == "2020 жылғы есеп, А қосымшасы"
+    assert spec["services-ranking-2020"]["title_kk"] == \
+        "Қызметті алушылардың бағалауы бойынша мемлекеттік қызметтің жалпы рейтингі, 2020 ж"
+
+
+def test_every_reference_resolves_and_every_value_is_typed(spec, rows):
+    ids = {
+        "service": {r["id"] for r in read_csv(DATA / "services.csv")},
+        "body": {r["id"] for r in read_csv(DATA / "bodies.csv")},
+        "region": {r["id"] for r in read_csv(DATA / "regions.csv")},
+    }
+    for tid, t in spec.items():
+        for i, r in enumerate(rows[tid], start=2):
+            for c in t["columns"]:
+                v = r[c["id"]]
+                where = f"{t['file']}:{i} {c['id']}={v!r}"
+                if v == "":
+                    continue
+                ty = c["type"]
+                if ty in ids:
+                    assert v in ids[ty], where
+                elif ty in ("rank", "integer", "year"):
+                    assert re.fullmatch(r"\d+", v), where
+                elif ty == "scale":
+                    assert v in ("5", "10"), where
+                elif ty == "score":
+                    top = Decimal(r.get("scale") or 5)
+                    assert Decimal(1) <= Decimal(v) <= top, where
+                elif ty == "percent":
+                    assert re.fullmatch(r"\d+(\.\d+)?", v) and Decimal(v) <= 100, where
+                elif ty == "delta":
+                    assert re.fullmatch(r"-?\d+\.\d+", v), where
+            # every row names an entity or carries a text label
+            refs = [c["id"] for c in t["columns"] if c["type"] in ("service", "region")]
+            if refs and not any(r[x] for x in refs):
+                assert r.get("label_kk"), f"{t['file']}:{i}: row with neither an id nor a label"
+
+
+def test_rows_with_an_entity_have_no_label(spec, rows):
+    for tid, t in spec.items():
+        cols = [c["id"] for c in t["columns"]]
+        if "label_kk" not in cols:
+            continue
+        for r in rows[tid]:
+            ent = [r[c["id"]] for c in t["columns"] if c["type"] in ("service", "region")]
+            if any(ent):
+                assert not r["label_kk"] and not r["label_ru"]
+            else:
+                assert r["label_kk"] and r["label_ru"]
+
+
+# ------------------------------------------------------------------ counts and ranks
+
+def _ranked(rows_):
+    return [r for r in rows_ if r.get("total", "0") != "1"]
+
+
+def test_counts_and_ranks(rows):
+    expect = {
+        "services-ranking-2020": 62,
+        "bodies-ranking-2020": 24,
+        "bodies-dynamics-2020": 24,
+        "regions-dynamics-2020": 17,
+        "regions-ranking-2020": 17,
+        "bodies-ranking-all-providers-2020": 24,
+        "regions-ranking-all-providers-2020": 17,
+        "portal-services-2020": 56,
+        "corporation-services-self-service-2020": 16,
+        "corporation-services-manager-2020": 25,
+    }
+    for tid, n in expect.items():
+        rs = _ranked(rows[tid])
+        assert len(rs) == n, tid
+        assert [int(r["rank"]) for r in rs] == list(range(1, n + 1)), tid
+    assert len(_ranked(rows["respondents-by-service-2020"])) == 70
+    assert len(rows["respondents-by-region-2020"]) == 19          # 17 regions, other countries, total
+    assert len(rows["dynamics-2020"]) == 7
+    assert len(rows["providers-2020"]) == 7
+    assert len(rows["corporation-2020"]) == 3
+    # one entity per row, never twice
+    for tid, key in (("services-ranking-2020", "service"), ("portal-services-2020", "service"),
+                     ("respondents-by-service-2020", "service"), ("bodies-ranking-2020", "body"),
+                     ("bodies-ranking-all-providers-2020", "body"), ("regions-ranking-2020", "region"),
+                     ("regions-ranking-all-providers-2020", "region"), ("regions-dynamics-2020", "region")):
+        vals = [r[key] for r in _ranked(rows[tid])]
+        assert len(vals) == len(set(vals)), tid
+    # all 17 regions of 2020 in each regional table
+    regions_2020 = {r["id"] for r in read_csv(DATA / "regions.csv") if not r["since"] or int(r["since"]) <= 2020}
+    assert len(regions_2020) == 17
+    for tid in ("regions-dynamics-2020", "regions-ranking-2020", "regions-ranking-all-providers-2020"):
+        assert {r["region"] for r in rows[tid]} == regions_2020, tid
+
+
+def test_ranked_services_are_the_quantitative_ones(rows):
+    svc = read_csv(DATA / "services.csv")
+    quantitative = {s["id"] for s in svc if s["studied"] == "quantitative"}
+    assert {r["service"] for r in _ranked(rows["services-ranking-2020"])} == quantitative
+    resp = {r["service"]: r["respondents"] for r in _ranked(rows["respondents-by-service-2020"])}
+    assert {k for k, v in resp.items() if v == ""} == {s["id"] for s in svc if s["studied"] == "qualitative"}
+
+
+def test_printed_scores_follow_the_ranks(rows):
+    """A rank must never hold a higher printed score than the rank above it (ties are fine)."""
+    for tid in ("services-ranking-2020", "bodies-ranking-2020", "regions-ranking-2020",
+                "bodies-ranking-all-providers-2020", "regions-ranking-all-providers-2020",
+                "portal-services-2020", "corporation-services-self-service-2020",
+                "corporation-services-manager-2020"):
+        scores = [Decimal(r["score"]) for r in _ranked(rows[tid])]
+        assert scores == sorted(scores, reverse=True), tid
+
+
+# ------------------------------------------------------------------ spot values against the seed
+
+def _row(rows_, **kw):
+    hits = [r for r in rows_ if all(r[k] == v for k, v in kw.items())]
+    assert len(hits) == 1, (kw, len(hits))
+    return hits[0]
+
+
+SPOT = [
+    # (table id, row selector, expected values)
+    ("respondents-by-service-2020", {"service": "civil-service-testing"}, {"body": "ads", "respondents": "245"}),
+    ("respondents-by-service-2020", {"service": "payment-organisations-register"}, {"respondents": ""}),
+    ("respondents-by-service-2020", {"service": "crew-member-certificate"}, {"body": "miid", "respondents": "5"}),
+    ("respondents-by-service-2020", {"service": "disability-assistive-devices"}, {"respondents": "363"}),
+    ("respondents-by-service-2020", {"total": "1"}, {"label_kk": "ИТОГО", "respondents": "9181"}),
+    ("respondents-by-region-2020", {"region": "akmola"}, {"respondents": "461", "share": "5.0"}),
+    ("respondents-by-region-2020", {"region": "astana"}, {"respondents": "1191", "share": "13.0"}),
+    ("respondents-by-region-2020", {"label_kk": "Басқа елдер"}, {"respondents": "108", "share": "1.2", "total": "0"}),
+    ("respondents-by-region-2020", {"total": "1"}, {"respondents": "9181", "share": "100.0"}),
+    ("dynamics-2020", {"year": "2020"}, {"scale": "5", "score": "4.58", "satisfaction": "75.1",
+                                         "respondents": "9181", "services": "70"}),
+    ("dynamics-2020", {"year": "2019"}, {"score": "4.73", "satisfaction": "74.8", "respondents": "14500"}),
+    ("dynamics-2020", {"year": "2015"}, {"scale": "10", "score": "7.9", "satisfaction": "79",
+                                         "respondents": "8327", "services": "39"}),
+    ("dynamics-2020", {"year": "2014"}, {"scale": "10", "score": "8.7", "satisfaction": "87"}),
+    ("providers-2020", {"provider_kk": "ОМО"}, {"score": "4.58", "satisfaction": "76.9", "total": "0"}),
+    ("providers-2020", {"body": "egov-portal"}, {"score": "4.39", "satisfaction": "63.9"}),
+    ("providers-2020", {"body": "local-executive-bodies"}, {"score": "4.70", "satisfaction": "78.5"}),
+    ("providers-2020", {"provider_kk": "Барлығы: «Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ"},
+     {"score": "4.69", "satisfaction": "80.9", "total": "1"}),
+    ("services-ranking-2020", {"rank": "1"}, {"body": "mfa", "service": "consular-registration",
+                                              "score": "4.86", "satisfaction": "88.0"}),
+    ("services-ranking-2020", {"rank": "2"}, {"body": "local-executive-bodies", "service": "free-medicines",
+                                              "score": "4.81", "satisfaction": "85.0"}),
+    ("services-ranking-2020", {"rank": "13"}, {"service": "share-placement-report", "score": "4.7",
+                                               "satisfaction": "82.4"}),
+    ("services-ranking-2020", {"rank": "19"}, {"service": "job-seekers-assistance", "score": "4.7",
+                                               "satisfaction": "81.0"}),
+    ("services-ranking-2020", {"rank": "28"}, {"service": "power-staff-knowledge-test", "body": "moe",
+                                               "score": "4.63", "satisfaction": "72.3"}),
+    ("services-ranking-2020", {"rank": "36"}, {"service": "technical-passport-annex", "body": "state-corporation"}),
+    ("services-ranking-2020", {"rank": "62"}, {"body": "mdai", "service": "radio-equipment-import-permit",
+                                               "score": "3.91", "satisfaction": "52.2"}),
+    ("services-ranking-2020", {"total": "1"}, {"label_kk": "БАРЛЫҒЫ", "score": "4.58", "satisfaction": "75.1"}),
+    ("bodies-ranking-2020", {"rank": "1"}, {"body": "mne", "score": "4.87", "satisfaction": "88.1"}),
+    ("bodies-ranking-2020", {"rank": "4"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
+    ("bodies-ranking-2020", {"rank": "19"}, {"body": "state-corporation", "score": "4.68", "satisfaction": "78.8"}),
+    ("bodies-ranking-2020", {"rank": "24"}, {"body": "miid", "score": "4.49", "satisfaction": "70.6"}),
+    ("bodies-dynamics-2020", {"body": "ads"}, {"rank": "3", "score_2017": "4.76", "satisfaction_2017": "79.6",
+                                               "score_2020": "4.86", "satisfaction_2020": "85.0",
+                                               "score_change": "-0.08", "satisfaction_change": "4.4",
+                                               "score_average": "4.85", "satisfaction_average": "83.0"}),
+    ("bodies-dynamics-2020", {"body": "ardfm"}, {"score_2017": "", "score_2019": "", "score_2020": "4.77",
+                                                 "satisfaction_2020": "87.3", "score_change": "",
+                                                 "score_average": ""}),
+    ("bodies-dynamics-2020", {"body": "miid"}, {"score_change": "-0.46", "satisfaction_change": "",
+                                                "score_average": "4.64", "satisfaction_average": "71.8"}),
+    ("bodies-dynamics-2020", {"body": "mcs"}, {"score_2017": "5.00", "satisfaction_2017": "100.0",
+                                               "score_change": "-0.16", "satisfaction_change": "0.9"}),
+    ("bodies-dynamics-2020", {"body": "mti"}, {"score_2018": "", "score_2019": "4.83", "score_average": "4.79"}),
+    ("regions-dynamics-2020", {"region": "akmola"}, {"rank": "1", "score_2016": "4.78", "satisfaction_2016": "87.4",
+                                                     "score_2020": "4.73", "satisfaction_2020": "80.3",
+                                                     "score_change": "-0.19", "satisfaction_change": "-7.3",
+                                                     "score_average": "4.81", "satisfaction_average": "83.9"}),
+    ("regions-dynamics-2020", {"region": "north-kazakhstan"}, {"rank": "6", "score_2018": "4.8",
+                                                               "satisfaction_2017": "97.8"}),
+    ("regions-dynamics-2020", {"region": "shymkent"}, {"rank": "15", "score_2016": "", "satisfaction_2016": "",
+                                                       "score_2017": "", "satisfaction_2017": "",
+                                                       "score_2018": "4.64", "score_average": "4.55"}),
+    ("regions-dynamics-2020", {"region": "astana"}, {"rank": "17", "score_2020": "4.56", "satisfaction_2020": "72.7"}),
+    ("regions-ranking-2020", {"rank": "1"}, {"region": "turkestan", "score": "4.82", "satisfaction": "86.3"}),
+    ("regions-ranking-2020", {"rank": "10"}, {"region": "almaty", "score": "4.68", "satisfaction": "80.3"}),
+    ("regions-ranking-2020", {"rank": "17"}, {"region": "astana", "score": "4.59", "satisfaction": "75.9"}),
+    ("corporation-2020", {"total": "1"}, {"score": "4.69", "satisfaction": "80.9"}),
+    ("corporation-2020", {"score": "4.70"}, {"satisfaction": "81.1", "total": "0"}),
+    ("corporation-services-self-service-2020", {"rank": "1"},
+     {"service": "public-administration-academy-admission", "score": "4.95", "satisfaction": "92.0"}),
+    ("corporation-services-self-service-2020", {"rank": "3"},
+     {"service": "environmental-expertise-conclusion", "score": "4.86", "satisfaction": "88.20"}),
+    ("corporation-services-self-service-2020", {"rank": "16"},
+     {"service": "crew-member-certificate", "score": "4.07", "satisfaction": "50.0"}),
+    ("corporation-services-self-service-2020", {"total": "1"}, {"score": "4.70", "satisfaction": "81.1"}),
+    ("corporation-services-manager-2020", {"rank": "1"},
+     {"service": "vocational-education-order-tender", "score": "4.92", "satisfaction": "92.9"}),
+    ("corporation-services-manager-2020", {"rank": "20"},
+     {"service": "land-plot-cadastre-approval", "score": "4.63", "satisfaction": "74.2"}),
+    ("corporation-services-manager-2020", {"rank": "25"},
+     {"service": "bolashak-pledge-release", "score": "4.25", "satisfaction": "66.9"}),
+    ("corporation-services-manager-2020", {"total": "1"}, {"score": "4.68", "satisfaction": "80.6"}),
+    ("portal-services-2020", {"rank": "1"}, {"service": "emigration-certificate", "score": "5.0",
+                                             "satisfaction": "100.0",
+                                             "provider_kk": "«Электрондық үкімет» порталы"}),
+    ("portal-services-2020", {"rank": "12"}, {"service": "civil-service-testing", "score": "4.6",
+                                              "satisfaction": "71.0"}),
+    ("portal-services-2020", {"rank": "55"}, {"service": "radio-equipment-import-permit", "score": "3.68",
+                                              "satisfaction": "42.5",
+                                              "provider_kk": "Электрондық лицензиялау elicense.kz"}),
+    ("portal-services-2020", {"rank": "56"}, {"service": "crew-member-certificate", "score": "3.19",
+                                              "satisfaction": "39.7"}),
+    ("portal-services-2020", {"total": "1"}, {"score": "4.39", "satisfaction": "63.9"}),
+    ("bodies-ranking-all-providers-2020", {"rank": "1"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
+    ("bodies-ranking-all-providers-2020", {"rank": "12"}, {"body": "state-corporation", "score": "4.57",
+                                                           "satisfaction": "71.6"}),
+    ("bodies-ranking-all-providers-2020", {"rank": "24"}, {"body": "mti", "score": "4.16", "satisfaction": "63.7"}),
+    ("regions-ranking-all-providers-2020", {"rank": "1"}, {"region": "turkestan", "score": "4.78",
+                                                           "satisfaction": "83.6"}),
+    ("regions-ranking-all-providers-2020", {"rank": "6"}, {"region": "north-kazakhstan", "score": "4.68",
+                                                           "satisfaction": "77.4"}),
+    ("regions-ranking-all-providers-2020", {"rank": "16"}, {"region": "west-kazakhstan", "score": "4.56",
+                                                            "satisfaction": "76.4"}),
+    ("regions-ranking-all-providers-2020", {"rank": "17"}, {"region": "astana", "score": "4.54",
+                                                            "satisfaction": "72.9"}),
+]
+
+
+@pytest.mark.parametrize("tid,sel,expected", SPOT, ids=[f"{s[0]}:{s[1]}" for s in SPOT])
+def test_spot_values(rows, tid, sel, expected):
+    r = _row(rows[tid], **sel)
+    for k, v in expected.items():
+        assert r[k] == v, (tid, sel, k)
+
+
+def test_every_table_has_spot_checks(spec):
+    assert {s[0] for s in SPOT} == set(spec)
+
+
+# Where each table sits in the seed (1-based, inclusive), from the brief.
+SEED_RANGES = {
+    "respondents-by-service-2020": (219, 296),
+    "respondents-by-region-2020": (569, 590),
+    "dynamics-2020": (713, 722),
+    "providers-2020": (732, 741),
+    "services-ranking-2020": (753, 826),
+    "bodies-ranking-2020": (836, 862),
+    "bodies-dynamics-2020": (868, 895),
+    "regions-dynamics-2020": (909, 929),
+    "regions-ranking-2020": (939, 958),
+    "corporation-2020": (964, 969),
+    "corporation-services-self-service-2020": (973, 992),
+    "corporation-services-manager-2020": (993, 1021),
+    "portal-services-2020": (1028, 1096),
+    "bodies-ranking-all-providers-2020": (11856, 11884),
+    "regions-ranking-all-providers-2020": (11886, 11907),
+}
+
+
+def _published_numbers(lines):
+    """The numbers printed in a block of the seed, as CSV text (decimal point, no '%')."""
+    out = []
+    for line in lines:
+        for cell in line.split("\t"):
+            c = seedtext.strip_markup(cell).replace("*", "")
+            if seedtext.is_number(c):
+                out.append(seedtext.parse_number(c))
+    return out
+
+
+def test_every_figure_is_printed_in_its_table(seed_lines, spec, rows):
+    """Each numeric cell (in row order) equals a number printed, in the same order, in its table."""
+    numeric = {"score", "percent", "delta", "integer", "year", "rank"}
+    for tid, (a, b) in SEED_RANGES.items():
+        published = _published_numbers(seed_lines[a - 1:b])
+        cols = [c for c in spec[tid]["columns"] if c["type"] in numeric and c["id"] != "total"]
+        i = 0
+        for r in rows[tid]:
+            for c in cols:
+                v = r[c["id"]]
+                if v == "":
+                    continue
+                while i < len(published) and published[i] != v:
+                    i += 1
+                assert i < len(published), f"{tid}: {c['id']}={v} not printed (in order) in seed lines {a}-{b}"
+                i += 1
+
+
+def test_no_number_of_a_table_is_left_out(seed_lines, spec, rows):
+    """The other way round: every number printed in a table's data rows is in its CSV."""
+    for tid in ("services-ranking-2020", "bodies-ranking-2020", "bodies-dynamics-2020", "regions-dynamics-2020",
+                "regions-ranking-2020", "portal-services-2020", "bodies-ranking-all-providers-2020",
+                "regions-ranking-all-providers-2020", "dynamics-2020", "respondents-by-region-2020"):
+        a, b = SEED_RANGES[tid]
+        published = _published_numbers(seed_lines[a - 1:b])
+        # drop the numbers of the caption and header lines ("2014-2020", "2017 жыл" …)
+        body = []
+        for line in seed_lines[a - 1:b]:
+            cells = [c for c in line.split("\t") if seedtext.strip_markup(c)]
+            if len(cells) > 2 and seedtext.is_number(seedtext.strip_markup(cells[-1]).replace("*", "")):
+                body += _published_numbers([line])
+        csv_vals = [r[c["id"]] for r in rows[tid] for c in spec[tid]["columns"]
+                    if c["id"] != "total" and c["type"] not in ("text", "service", "body", "region", "scale")
+                    and r[c["id"]] != ""]
+        # rank numbers of the seed come first on a row; the CSV keeps the same order
+        assert sorted(body) == sorted(csv_vals), tid
+        assert published  # the block is not empty
+
+
+# ------------------------------------------------------------------ data notes
+
+def test_data_notes(spec):
+    notes = parse_notes_yml(DATA / "data-notes.yml")
+    assert notes, "the report's known inconsistencies must be listed"
+    svc = {r["id"] for r in read_csv(DATA / "services.csv")}
+    bodies = {r["id"] for r in read_csv(DATA / "bodies.csv")}
+    regions = {r["id"] for r in read_csv(DATA / "regions.csv")}
+    for n in notes:
+        assert set(n) == {"table", "row", "note_kk", "note_ru"}, n
+        assert n["table"] in spec or n["table"] == "services", n
+        assert n["row"] in svc | bodies | regions | {"total", "rank", "self-service", "manager"}, n
+        assert n["note_kk"] and n["note_ru"]
+    keyed = {(n["table"], n["row"]) for n in notes}
+    for expected in [
+        ("respondents-by-service-2020", "cash-register-registration"),   # ҚМ for the Ministry of Finance
+        ("respondents-by-service-2020", "tax-offset-refund"),
+        ("services-ranking-2020", "power-staff-knowledge-test"),        # ӘМ for the Ministry of Energy
+        ("services-ranking-2020", "cash-register-registration"),        # chapter 2.33 prints "76 балл"
+        ("respondents-by-service-2020", "digital-signature-certificates"),  # 11 vs 9 respondents
+        ("services", "environmental-information"),                      # code 1201008 twice
+        ("bodies-dynamics-2020", "miid"),                               # "-" for the 2019-2020 change
+        ("bodies-dynamics-2020", "megnr"),                              # no average
+        ("regions-dynamics-2020", "astana"),                            # text 4,59/75,9 vs table 4,56/72,7
+    ]:
+        assert expected in keyed, expected
+
+
+def test_values_are_kept_as_published_despite_notes(rows):
+    # the notes never change a figure: chapter 2.33's "76 балл" leaves table 8 at 4.76
+    assert _row(rows["services-ranking-2020"], service="cash-register-registration")["score"] == "4.76"
+    assert _row(rows["respondents-by-service-2020"], service="digital-signature-certificates")["respondents"] == "11"
+
+
+# ------------------------------------------------------------------ helpers of seedtext
+
+@pytest.mark.parametrize("text,expected", [
+    ("4,58", "4.58"), ("4,7", "4.7"), ("75,1%", "75.1"), ("88,20%", "88.20"), ("<b>4,70</b>", "4.70"),
+    ("-0,04", "-0.04"), ("*", ""), ("", ""), ("-", ""), ("5,0", "5.0"), ("79%", "79"), ("**4,65**", "4.65"),
+])
+def test_parse_number(text, expected):
+    assert seedtext.parse_number(text) == expected
+
+
+def test_fuzzy_matching_helpers():
+    a = "Бақылау-касса машиналарын (БКМ) тіркеу және есептен шығару"
+    b = "Бақылау-касса машиналарын (БКМ) есепке қою және есептен шығару"
+    assert seedtext.similarity(a, b) > 0.7
+    assert seedtext.normalize("«Жүргізуші» КУӘЛІКТЕРІН, беру.") == "жургизуши куаликтерин беру"
