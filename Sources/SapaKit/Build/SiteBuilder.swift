@@ -60,7 +60,7 @@ public enum SiteBuilder {
             }
         }
         for name in requiredTemplates where templates != nil && !templates!.has(name) {
-            problems.error("Templates/\(name).mustache", "the template is missing; Sapa renders its pages with it")
+            problems.error("Templates/pages/\(name).mustache", "the template is missing; Sapa renders its pages with it")
         }
         guard !problems.hasErrors, let model, let templates, let strings else {
             return .failure(DiagnosticList(problems.sorted))
@@ -68,7 +68,7 @@ public enum SiteBuilder {
         return .success(Checked(model: model, templates: templates, strings: strings, warnings: warnings(model)))
     }
 
-    static let requiredTemplates = ["pages/home", "pages/ranking", "pages/service", "pages/entity", "pages/page", "pages/data", "pages/not-found"]
+    static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "not-found"]
 
     static func warnings(_ model: SiteModel) -> [Diagnostic] {
         var warnings: [Diagnostic] = []

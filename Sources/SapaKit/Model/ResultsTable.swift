@@ -54,6 +54,8 @@ public struct ResultsRow: Sendable {
     public var rankComputed = false
     /// True where this row shares its rank with another (a tie).
     public var tied = false
+    /// A totals row («Барлығы»): shown, but not ranked.
+    public var isTotal = false
 }
 
 public struct ResultsTable: Sendable, Identifiable {
@@ -74,6 +76,17 @@ public struct ResultsTable: Sendable, Identifiable {
         return row.cells[index]
     }
 
-    /// The first column that refers to an entity (the row's subject), if any.
-    public var subjectColumn: TableColumn? { columns.first { $0.type.isReference } }
+    /// The rows that are ranked (all but totals).
+    public var entries: [ResultsRow] { rows.filter { !$0.isTotal } }
+
+    /// The column naming what a row is about: the service where there is one (a body column
+    /// beside it only says whose service it is), else the region, else the body.
+    public var subjectColumn: TableColumn? { Self.subject(of: columns) }
+
+    static func subject(of columns: [TableColumn]) -> TableColumn? {
+        for type in [ColumnType.service, .region, .body] {
+            if let column = columns.first(where: { $0.type == type }) { return column }
+        }
+        return nil
+    }
 }

@@ -31,7 +31,12 @@ public struct TemplateSet: Sendable {
         }
         for url in folder.files(in: folder.templates, extensions: ["mustache"]) {
             let path = folder.displayPath(url)
-            let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
+            // Named by file name alone: swift-mustache's closing tags cannot hold a "/".
+            let name = url.deletingPathExtension().lastPathComponent
+            if let other = sources[name] {
+                problems.error(path, "another template is also named «\(name)» (\(other.path)); template file names must be unique across folders")
+                continue
+            }
             let file: TextFile
             switch TextFile.read(url, displayPath: path, maxBytes: maxBytes) {
             case .success(let read): file = read
@@ -51,7 +56,7 @@ public struct TemplateSet: Sendable {
         for source in sources.values.sorted(by: { $0.path < $1.path }) {
             for reference in TemplateScan.partialReferences(in: source.text) where sources[reference.name] == nil {
                 problems.error(source.path, line: reference.line, column: reference.column,
-                    "the template uses the partial «\(reference.name)», but there is no Templates/\(reference.name).mustache; create it or correct the name")
+                    "the template uses the partial «\(reference.name)», but no template is named \(reference.name).mustache; create it or correct the name")
             }
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
@@ -80,7 +85,7 @@ public struct TemplateSet: Sendable {
     /// not provide come back as diagnostics placed at their first use.
     public func render(_ name: String, _ object: TemplateObject) -> Result<String, DiagnosticList> {
         guard let template = library.getTemplate(named: name) else {
-            return .failure(DiagnosticList([Diagnostic(path: "Templates/\(name).mustache", "the template is missing; Sapa needs it to render these pages")]))
+            return .failure(DiagnosticList([Diagnostic(path: "Templates/pages/\(name).mustache", "the template is missing; Sapa needs it to render these pages")]))
         }
         let root = RecordingRoot(object)
         let html = template.render(root, library: library)
@@ -104,7 +109,7 @@ public struct TemplateSet: Sendable {
             }
             queue.append(contentsOf: TemplateScan.partialReferences(in: source.text).map(\.name))
         }
-        return Diagnostic(path: "Templates/\(name).mustache", "the template uses «\(key)», which this page does not provide; available here: \(keys)")
+        return Diagnostic(path: sources[name]?.path ?? "Templates/\(name).mustache", "the template uses «\(key)», which this page does not provide; available here: \(keys)")
     }
 }
 

@@ -168,8 +168,18 @@ extension ModelBuilder {
                     cells.append(.number(number))
                 }
             }
-            if let subject = descriptor.columns.firstIndex(where: { $0.type.isReference }), let id = cells[subject].reference,
-               descriptor.columns.filter({ $0.type.isReference }).count == 1 {
+            var isTotal = false
+            if let totalIndex = descriptor.columns.firstIndex(where: { $0.id == "total" }) {
+                switch cells[totalIndex] {
+                case .flag(true): isTotal = true
+                case .number(let value): isTotal = value != 0
+                default: break
+                }
+            }
+            let ranked = descriptor.columns.contains { $0.type == .rank }
+            let subjectColumn = ResultsTable.subject(of: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type) })
+            if !isTotal, ranked, let subjectID = subjectColumn?.id, let subject = descriptor.columns.firstIndex(where: { $0.id == subjectID }),
+               let id = cells[subject].reference {
                 if let first = seenSubjects[id] {
                     let cell = sources[subject].first.map { row.cells[$0.0] }
                     problems.error(csv.path, line: row.line, column: cell?.column ?? 1,
@@ -178,7 +188,9 @@ extension ModelBuilder {
                     seenSubjects[id] = row.line
                 }
             }
-            rows.append(ResultsRow(line: row.line, cells: cells))
+            var parsed = ResultsRow(line: row.line, cells: cells)
+            parsed.isTotal = isTotal
+            rows.append(parsed)
         }
         guard problems.diagnostics.count == errorsBefore else { return nil }
         var table = ResultsTable(id: descriptor.id, path: csv.path, year: descriptor.year, kind: descriptor.kind, title: descriptor.title,
@@ -232,12 +244,14 @@ extension ModelBuilder {
     mutating func checkOrComputeRanks(_ table: inout ResultsTable, csv: CSVTable) {
         guard let rankIndex = table.columns.firstIndex(where: { $0.type == .rank }) else { return }
         let scoreIndex = table.columns.firstIndex { $0.type == .score && $0.year == nil } ?? table.columns.firstIndex { $0.type == .score }
-        let given = table.rows.map { $0.cells[rankIndex].number }
+        let ranked = table.rows.indices.filter { !table.rows[$0].isTotal }
+        let given = ranked.map { table.rows[$0].cells[rankIndex].number }
         if given.allSatisfy({ $0 == nil }) {
             guard let scoreIndex else { return }
-            let ranks = Ranking.competitionRanks(table.rows.map { $0.cells[scoreIndex].number })
-            for (index, rank) in ranks.enumerated() {
+            let ranks = Ranking.competitionRanks(ranked.map { table.rows[$0].cells[scoreIndex].number })
+            for (position, rank) in ranks.enumerated() {
                 guard let rank else { continue }
+                let index = ranked[position]
                 table.rows[index].cells[rankIndex] = .number(Double(rank.rank))
                 table.rows[index].rankComputed = true
                 table.rows[index].tied = rank.tied
@@ -245,7 +259,8 @@ extension ModelBuilder {
             return
         }
         let rankColumn = csv.columnIndex(table.columns[rankIndex].id)
-        for (index, rank) in given.enumerated() where rank == nil {
+        for (position, rank) in given.enumerated() where rank == nil {
+            let index = ranked[position]
             let cell = rankColumn.map { csv.rows[index].cells[$0] }
             problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
                 "this row has no rank while others do; give every row its rank, or leave the whole column empty for Sapa to compute it")
@@ -253,16 +268,17 @@ extension ModelBuilder {
         let ranks = given.compactMap { $0.map { Int($0) } }
         guard ranks.count == given.count else { return }
         if let broken = Ranking.firstRankBreak(ranks) {
-            let cell = rankColumn.map { csv.rows[broken.index].cells[$0] }
-            problems.error(csv.path, line: table.rows[broken.index].line, column: cell?.column ?? 1,
+            let index = ranked[broken.index]
+            let cell = rankColumn.map { csv.rows[index].cells[$0] }
+            problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
                 "the rank \(ranks[broken.index]) breaks the order: expected \(broken.expected.map(String.init).joined(separator: " or ")) here; ranks go 1, 2, 3 …, a tie repeats a rank and the next rank skips the tied places")
         }
         var counts: [Int: Int] = [:]
         ranks.forEach { counts[$0, default: 0] += 1 }
-        for index in table.rows.indices where counts[ranks[index], default: 0] > 1 { table.rows[index].tied = true }
+        for (position, index) in ranked.enumerated() where counts[ranks[position], default: 0] > 1 { table.rows[index].tied = true }
         if let scoreIndex {
-            for (rank, count) in counts where count > 1 {
-                let tiedRows = table.rows.indices.filter { ranks[$0] == rank }
+            for (rank, count) in counts.sorted(by: { $0.key < $1.key }) where count > 1 {
+                let tiedRows = ranked.indices.filter { ranks[$0] == rank }.map { ranked[$0] }
                 let scores = Set(tiedRows.compactMap { table.rows[$0].cells[scoreIndex].number })
                 if scores.count > 1, let last = tiedRows.last {
                     let cell = rankColumn.map { csv.rows[last].cells[$0] }

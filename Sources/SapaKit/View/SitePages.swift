@@ -65,7 +65,7 @@ struct SitePages {
                                        (.dynamics, .dynamics), (.openData, .openData)].map { page, label in
             ["href": .text(context.routes.href(page, language)), "label": .text(context[label])]
         }
-        return spec(.home, template: "pages/home", title: context.plain(model.config.title), [
+        return spec(.home, template: "home", title: context.plain(model.config.title), [
             "year": .optionalText(year.map(String.init)),
             "headline": context.nonEmpty(headline),
             "best": context.nonEmpty(best),
@@ -80,7 +80,7 @@ struct SitePages {
 
     func rankingPage(_ page: Routes.Page, title: UIText, kinds: [TableKind]) -> RenderedPageSpec {
         let selected = model.tables.filter { kinds.contains($0.kind) }
-        return spec(page, template: "pages/ranking", title: context[title], [
+        return spec(page, template: "ranking", title: context[title], [
             "tables": context.nonEmpty(selected.map { tables.object($0) }),
             "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
         ])
@@ -108,8 +108,11 @@ struct SitePages {
         let name = context.plain(service.name)
         var info: [TemplateObject] = []
         func add(_ label: UIText, _ value: TemplateValue) {
-            if case .absent = value { return }
-            info.append(["label": .text(context[label]), "value": value])
+            switch value {
+            case .absent: return
+            case .text(let text): info.append(["label": .text(context[label]), "value": .object(["text": .text(text), "lang": .absent, "href": .absent])])
+            default: info.append(["label": .text(context[label]), "value": value])
+            }
         }
         add(.code, .optionalText(service.code ?? report?.code))
         add(.body, context.link(context.model.body(service.bodyID)?.name, .body(service.bodyID)))
@@ -169,7 +172,7 @@ struct SitePages {
         }
         let notes = report.map { ($0.dataNotes[language] ?? $0.dataNotes[.kk] ?? []) } ?? []
         let findingsLanguage: Language = .kk
-        return spec(.service(service.id), template: "pages/service", title: name, description: name, [
+        return spec(.service(service.id), template: "service", title: name, description: name, [
             "name": context.localized(service.name),
             "qualitative": .bool(service.study == .qualitative),
             "info": context.list(info),
@@ -182,7 +185,7 @@ struct SitePages {
             "recommendations": context.nonEmpty(recommendations),
             "findings": (report?.findings.isEmpty ?? true) ? .absent : .html(markdownHTML(report!.findings)),
             "findingsLang": findingsLanguage == language ? .absent : .text(findingsLanguage.rawValue),
-            "notes": notes.isEmpty ? .absent : .list(notes.map { .text($0) }),
+            "notes": .list(notes.map { .text($0) }),
             "appearances": context.nonEmpty(appearances(of: service.id, as: .service)),
         ])
     }
@@ -197,12 +200,12 @@ struct SitePages {
                     "score": .optionalText(row.flatMap { ranking!.value($0, "score").number }.map(context.format.score)),
                     "satisfaction": .optionalText(row.flatMap { ranking!.value($0, "satisfaction").number }.map(context.format.percent))]
         }
-        return spec(.body(body.id), template: "pages/entity", title: context.plain(body.name), [
+        return spec(.body(body.id), template: "entity", title: context.plain(body.name), [
             "name": context.localized(body.name),
             "abbreviation": context.localized(body.abbreviation),
             "services": context.nonEmpty(items),
             "appearances": context.nonEmpty(appearances(of: body.id, as: .body)),
-            "serviceRegions": .absent,
+            "serviceRegions": .list([]),
         ])
     }
 
@@ -213,10 +216,10 @@ struct SitePages {
             return ["service": context.link(service.name, .service(service.id)), "measure": context.measure(row.measure),
                     "respondents": .optionalText(row.respondents.map(context.format.integer))]
         }
-        return spec(.region(region.id), template: "pages/entity", title: context.plain(region.name(in: year)), [
+        return spec(.region(region.id), template: "entity", title: context.plain(region.name(in: year)), [
             "name": context.localized(region.name(in: year)),
             "abbreviation": .absent,
-            "services": .absent,
+            "services": .list([]),
             "appearances": context.nonEmpty(appearances(of: region.id, as: .region)),
             "serviceRegions": context.nonEmpty(serviceRows),
         ])
@@ -228,7 +231,7 @@ struct SitePages {
         guard slug != "home", !slug.hasSuffix("-intro") else { return nil }
         let versions = model.pages.filter { $0.slug == slug }
         guard let page = versions.first(where: { $0.language == language }) ?? versions.first(where: { $0.language == .kk }) ?? versions.first else { return nil }
-        return spec(.page(slug), template: "pages/page", title: page.title, description: page.description,
+        return spec(.page(slug), template: "page", title: page.title, description: page.description,
                     available: model.config.languages, [
             "body": .html(markdownHTML(page.markdown)),
             "contentLang": page.language == language ? .absent : .text(page.language.rawValue),
@@ -241,7 +244,7 @@ struct SitePages {
              "csv": .text(context.routes.download(table.id, "csv")), "json": .text(context.routes.download(table.id, "json")),
              "id": .text(table.id), "rowCount": .text(context.strings.count(.rowsCount, table.rows.count, format: context.format))]
         }
-        return spec(.openData, template: "pages/data", title: context[.openData], [
+        return spec(.openData, template: "data", title: context[.openData], [
             "datasets": context.nonEmpty(items),
             "datapackage": .text(context.routes.dataPackage),
         ])
@@ -251,7 +254,7 @@ struct SitePages {
         var object = context.frame(.home, title: context[.notFound])
         object["message"] = .text(context[.notFoundText])
         object["canonical"] = .absent
-        return RenderedPageSpec(page: nil, language: language, outputPath: "404.html", template: "pages/not-found", object: object)
+        return RenderedPageSpec(page: nil, language: language, outputPath: "404.html", template: "not-found", object: object)
     }
 
     // MARK: Markdown

@@ -37,7 +37,7 @@ struct TableView {
                 cells.append(cell(row.cells[index], column: column, row: row, table: table, subjectType: subjectType))
             }
             var object: TemplateObject = ["cells": context.list(cells)]
-            object["total"] = .bool(row.cells.contains { if case .flag(true) = $0 { return true } else { return false } })
+            object["total"] = .bool(row.isTotal)
             return object
         }
         return [

@@ -23,7 +23,7 @@ public struct ViewContext: Sendable {
     /// A text in this language, or its fallback marked with the language it is in.
     func localized(_ text: LocalizedText?) -> TemplateValue {
         guard let text, let resolved = text.resolve(language) else { return .absent }
-        return .object(["text": .text(resolved.text),
+        return .object(["text": .text(resolved.text), "href": .absent,
                         "lang": resolved.language == language ? .absent : .text(resolved.language.rawValue)])
     }
 
@@ -47,6 +47,7 @@ public struct ViewContext: Sendable {
 
     func list(_ items: [TemplateObject]) -> TemplateValue { .list(items.map { .object($0) }) }
 
-    /// `.absent` for an empty list, so `{{#key}}` sections can wrap a heading around it.
-    func nonEmpty(_ items: [TemplateObject]) -> TemplateValue { items.isEmpty ? .absent : list(items) }
+    /// A list that templates wrap with `{{^empty(key)}}…{{/empty(key)}}` (heading and table
+    /// around the rows); kept a list even when empty, so the transform applies.
+    func nonEmpty(_ items: [TemplateObject]) -> TemplateValue { list(items) }
 }
