@@ -173,7 +173,7 @@ SERVICES = {
          "Выдача повторных свидетельств или справок о регистрации актов гражданского состояния",
          "Duplicate civil-registry certificates or statements"),
     56: ("construction-works-licence",
-         "",
+         "Выдача лицензии на строительно-монтажные работы",
          "Licences for construction and installation works"),
     57: ("conscription-deferral",
          "Предоставление отсрочки от призыва на воинскую службу",

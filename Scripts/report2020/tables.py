@@ -155,6 +155,75 @@ TABLES = {
 SOURCE_KK = {"A": "2020 жылғы есеп, А қосымшасы", "B": "2020 жылғы есеп, Б қосымшасы"}
 SOURCE_RU = {"A": "Отчёт за 2020 год, приложение А", "B": "Отчёт за 2020 год, приложение Б"}
 
+# Column headers (Kazakh as in the report's table header, Russian translation).
+COLUMN_LABELS = {
+    "rank": ("Рейтинг", "Рейтинг"),
+    "service": ("Мемлекеттік қызметтің атауы", "Наименование государственной услуги"),
+    "body": ("Мемлекеттік орган", "Государственный орган"),
+    "region": ("Өңір", "Регион"),
+    "score": ("Орташа балл", "Средний балл"),
+    "satisfaction": ("Қанағаттану деңгейі, %", "Уровень удовлетворённости, %"),
+    "respondents": ("Респонденттер саны", "Число респондентов"),
+    "label": ("Атауы", "Наименование"),
+    "provider": ("Қызмет көрсетуші", "Услугодатель"),
+    "total": ("Жиыны", "Итог"),
+    "score_change": ("2019-2020 динамикасы, орташа балл", "Динамика 2019-2020, средний балл"),
+    "satisfaction_change": ("2019-2020 динамикасы, %", "Динамика 2019-2020, %"),
+    ("1", "body"): ("Мемлекеттік органның атауы", "Наименование государственного органа"),
+    ("1", "respondents"): ("N", "N"),
+    ("4", "region"): ("Аймақ", "Регион"),
+    ("4", "respondents"): ("Саны", "Количество"),
+    ("4", "share"): ("%", "%"),
+    ("6", "year"): ("Қоғамдық мониторинг жүргізілген жыл", "Год проведения общественного мониторинга"),
+    ("6", "scale"): ("Шкала", "Шкала"),
+    ("6", "respondents"): ("Іріктеме", "Выборка"),
+    ("6", "services"): ("Мемлекеттік қызметтер саны", "Количество государственных услуг"),
+    ("8", "body"): ("Уәкілетті мемлекеттік органның атауы", "Наименование уполномоченного государственного органа"),
+    ("9", "rank"): ("Рейтинг", "Рейтинг"),
+    ("9", "body"): ("Орталық мемлекеттік орган", "Центральный государственный орган"),
+    ("10", "rank"): ("№ р/р", "№ п/п"),
+    ("10", "body"): ("Орталық мемлекеттік орган", "Центральный государственный орган"),
+    ("10", "score_average"): ("4 жылдағы орташа мәні, орташа балл", "Среднее значение за 4 года, средний балл"),
+    ("10", "satisfaction_average"): ("4 жылдағы орташа мәні, %", "Среднее значение за 4 года, %"),
+    ("11", "score_change"): ("2019-2020 жж. динамикасы, орташа балл", "Динамика 2019-2020 гг., средний балл"),
+    ("11", "satisfaction_change"): ("2019-2020 жж. динамикасы, %", "Динамика 2019-2020 гг., %"),
+    ("11", "score_average"): ("5 жылдағы орташа мәні, орташа балл", "Среднее значение за 5 лет, средний балл"),
+    ("11", "satisfaction_average"): ("5 жылдағы орташа мәні, %", "Среднее значение за 5 лет, %"),
+    ("13", "provider"): ("Мемлекеттік қызметті көрсету орны", "Место оказания государственной услуги"),
+    ("15", "rank"): ("Рейтинг", "Рейтинг"),
+    ("A", "rank"): ("№ р/с", "№ п/п"),
+    ("A", "body"): ("Уәкілетті мемлекеттік органның атауы", "Наименование уполномоченного государственного органа"),
+    ("B", "rank"): ("Рейтингтегі орны", "Место в рейтинге"),
+    ("B", "region"): ("Аймақ", "Регион"),
+}
+
+
+def _year_label(cid, key):
+    m = re.match(r"^(score|satisfaction)_(\d{4})$", cid)
+    if not m:
+        raise KeyError(f"table {key}: no header for column {cid}")
+    if m.group(1) == "score":
+        return f"{m.group(2)} жыл, орташа балл", f"{m.group(2)} год, средний балл"
+    return f"{m.group(2)} жыл, %", f"{m.group(2)} год, %"
+
+
+# The report's own footnotes to a table, kept as the table's note.
+TABLE_NOTES = {
+    "1": ("*8 мемлекеттік қызмет бойынша қызмет алушылардың аздығына және/немесе байланыс деректерінің "
+          "болмауына байланысты қызмет алушылардан жаппай сауалнама жүргізілген жоқ, осы мемлекеттік "
+          "қызметтерді көрсету сапасын бағалау үшін әдістемелік ұсынымдарда жазылған сапалы зерттеу "
+          "әдістері қолданылды.",
+          "*По 8 государственным услугам массовый опрос услугополучателей не проводился из-за их малого "
+          "числа и/или отсутствия контактных данных; для оценки качества оказания этих услуг применялись "
+          "качественные методы исследования, описанные в методических рекомендациях."),
+    "6": ("* 2014-2015 жылдары мемлекеттік қызметтің сапасын бағалаудың 10 балдық шкаласы қолданылған.",
+          "* В 2014-2015 годах для оценки качества государственных услуг применялась 10-балльная шкала."),
+    "14a": ("Орындар өзіне-өзі қызмет көрсету аймағындағы қызметтер арасында берілген.",
+            "Места указаны среди услуг, полученных в зоне самообслуживания."),
+    "14b": ("Орындар менеджерге жүгінген кездегі қызметтер арасында берілген.",
+            "Места указаны среди услуг, полученных при обращении к менеджеру."),
+}
+
 
 class ImportError_(Exception):
     pass
@@ -341,6 +410,7 @@ class Tables:
         self.annex_b()
         self.services_registry()
         self.cross_checks()
+        self.finalize()
 
     def put(self, key, caption_line, title_kk, columns, rows):
         self.out[key] = {"caption_line": caption_line, "title_kk": title_kk,
@@ -424,7 +494,8 @@ class Tables:
             out.append({"provider_kk": text, "provider_ru": LABEL_RU[text], "body": body,
                         "score": st.parse_number(c[1]), "satisfaction": st.parse_number(c[2]),
                         "total": "1" if st.is_bold(raw[0]) else "0"})
-        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("body", "body"), ("score", "score"),
+        # no body column: the loader allows one row per entity, and the State Corporation has three rows
+        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("score", "score"),
                 ("satisfaction", "percent"), ("total", "integer")]
         self.put("7", cap, self.caption_title(cap, "7"), cols, out)
 
@@ -910,7 +981,75 @@ class Tables:
                           f"Приведены данные за {n_years} года, но среднее значение не указано.{also_ru}")
 
 
+    # ---------- the published shape of each table
+    def finalize(self):
+        """Turn the internal rows into the published tables:
+
+        - a text column `x` is described once as {id: x, type: text} and written as the CSV
+          columns x_kk, x_ru (the loader reads the language variants);
+        - `total` is a flag column: `yes` on the report's total rows, empty elsewhere;
+        - tables with a rank column keep only ranked rows: their total rows (whose figures
+          equal tables 6, 7 and 13, which keep them) go to the table's note instead;
+        - every column gets its Kazakh and Russian header, year columns their year.
+        """
+        self.published = {}
+        for key, tab in self.out.items():
+            cols = tab["columns"]
+            ranked = any(t == "rank" for _, t in cols)
+            rows = tab["rows"]
+            note_kk, note_ru = list(TABLE_NOTES.get(key, ("", ""))[0:1]), list(TABLE_NOTES.get(key, ("", ""))[1:2])
+            if ranked:
+                totals = [r for r in rows if r.get("total") == "1"]
+                rows = [r for r in rows if r.get("total") != "1"]
+                for r in totals:
+                    fig_kk = f"{r['label_kk']} — {_c(r['score'])} балл, {_c(r['satisfaction'])}%."
+                    fig_ru = f"{r['label_ru']} — {_c(r['score'])} балла, {_c(r['satisfaction'])}%."
+                    note_kk.append(fig_kk)
+                    note_ru.append(fig_ru)
+                if key in ("14a", "14b") and self.t14_grand:
+                    g = self.t14_grand
+                    note_kk.append(f"{g['label']} — {_c(st.parse_number(g['score']))} балл, "
+                                   f"{_c(st.parse_number(g['sat']))}%.")
+                    note_ru.append(f"{LABEL_RU[g['label']]} — {_c(st.parse_number(g['score']))} балла, "
+                                   f"{_c(st.parse_number(g['sat']))}%.")
+                cols = [(c, t) for c, t in cols if c not in ("label_kk", "label_ru", "total")]
+            described, csv_cols = [], []
+            for cid, ctype in cols:
+                if ctype == "text":
+                    base = cid.rsplit("_", 1)[0]
+                    if cid.endswith("_kk"):
+                        described.append(self._column(key, base, "text"))
+                    csv_cols.append(cid)
+                    continue
+                if cid == "total":
+                    ctype = "flag"
+                described.append(self._column(key, cid, ctype))
+                csv_cols.append(cid)
+            out_rows = []
+            for r in rows:
+                o = {c: r.get(c, "") for c in csv_cols}
+                if "total" in o:
+                    o["total"] = "yes" if r.get("total") == "1" else ""
+                out_rows.append(o)
+            self.published[key] = {"title_kk": tab["title_kk"], "columns": described, "csv_columns": csv_cols,
+                                   "rows": out_rows, "note_kk": " ".join(x for x in note_kk if x),
+                                   "note_ru": " ".join(x for x in note_ru if x)}
+
+    def _column(self, key, cid, ctype):
+        col = {"id": cid, "type": ctype}
+        m = re.match(r"^(score|satisfaction)_(\d{4})$", cid)
+        if m:
+            col["year"] = m.group(2)
+        kk, ru = COLUMN_LABELS.get((key, cid)) or COLUMN_LABELS.get(cid) or _year_label(cid, key)
+        col["label_kk"], col["label_ru"] = kk, ru
+        return col
+
+
 # ------------------------------------------------------------------ output
+
+def _c(x: str) -> str:
+    return str(x).replace(".", ",")
+
 
 def _comma(text: str) -> str:
     """Decimal comma in note texts (Kazakh and Russian); '2·33' chapter refs become '2.33'."""
@@ -977,11 +1116,10 @@ def run(seed_lines, content_dir):
 
     yml = ["# Results tables of the 2020 report. Generated by Scripts/import-2020-report; do not edit by hand.", ""]
     for key, (tid, file, kind, title_ru) in TABLES.items():
-        if key not in t.out:
+        if key not in t.published:
             continue
-        tab = t.out[key]
-        cols = [c for c, _ in tab["columns"]]
-        _write(os.path.join(data, file), _csv_text(cols, tab["rows"]))
+        tab = t.published[key]
+        _write(os.path.join(data, file), _csv_text(tab["csv_columns"], tab["rows"]))
         number = key.rstrip("ab")
         yml.append(f"- id: {tid}")
         yml.append(f"  file: {file}")
@@ -991,9 +1129,17 @@ def run(seed_lines, content_dir):
         yml.append(f"  title_ru: {_yq(title_ru)}")
         yml.append(f"  source_kk: {_yq(SOURCE_KK.get(number, f'2020 жылғы есеп, {number}-кесте'))}")
         yml.append(f"  source_ru: {_yq(SOURCE_RU.get(number, f'Отчёт за 2020 год, таблица {number}'))}")
+        if tab["note_kk"]:
+            yml.append(f"  note_kk: {_yq(tab['note_kk'])}")
+            yml.append(f"  note_ru: {_yq(tab['note_ru'])}")
         yml.append("  columns:")
-        for cid, ctype in tab["columns"]:
-            yml.append(f"    - {{id: {cid}, type: {ctype}}}")
+        for col in tab["columns"]:
+            parts = [f"id: {col['id']}", f"type: {col['type']}"]
+            if "year" in col:
+                parts.append(f"year: {col['year']}")
+            parts.append(f"label_kk: {_yq(col['label_kk'])}")
+            parts.append(f"label_ru: {_yq(col['label_ru'])}")
+            yml.append("    - {" + ", ".join(parts) + "}")
     _write(os.path.join(data, "tables.yml"), "\n".join(yml) + "\n")
 
     notes = ["# Places where the 2020 report disagrees with itself. The tables keep the values as",

@@ -65,9 +65,10 @@ def parse_tables_yml(path):
             cur = {m.group(1): _scalar(m.group(2)), "columns": []}
             out.append(cur)
             continue
-        m = re.match(r"^    - \{id: ([\w-]+), type: ([\w-]+)\}$", line)
+        m = re.match(r"^    - \{(.*)\}$", line)
         if m:
-            cur["columns"].append({"id": m.group(1), "type": m.group(2)})
+            col = {k: _scalar(v) for k, v in re.findall(r'(\w+): ("(?:[^"\\]|\\.)*"|[^,}]+)', m.group(1))}
+            cur["columns"].append(col)
             continue
         m = re.match(r"^  (\w+):(?: (.*))?$", line)
         assert m, f"unexpected line in tables.yml: {line!r}"
@@ -190,9 +191,17 @@ def test_bodies_registry():
 
 # ------------------------------------------------------------------ tables.yml and references
 
+def _csv_header(t):
+    """Text columns are written per language (x_kk, x_ru); the others under their id."""
+    out = []
+    for c in t["columns"]:
+        out += [f"{c['id']}_kk", f"{c['id']}_ru"] if c["type"] == "text" else [c["id"]]
+    return out
+
+
 KINDS = {"services-ranking", "bodies-ranking", "bodies-dynamics", "regions-dynamics", "regions-ranking",
          "providers", "corporation", "portal", "respondents-by-service", "respondents-by-region", "dynamics"}
-TYPES = {"rank", "integer", "score", "percent", "delta", "text", "year", "scale", "service", "body", "region"}
+TYPES = {"rank", "integer", "score", "percent", "delta", "text", "year", "scale", "flag", "service", "body", "region"}
 
 
 def test_tables_yml(spec):
@@ -207,10 +216,12 @@ def test_tables_yml(spec):
         assert t["source_ru"].startswith("Отчёт за 2020 год, ")
         for c in t["columns"]:
             assert c["type"] in TYPES, (tid, c)
-            if c["type"] == "text":
-                assert re.search(r"_(kk|ru|en)$", c["id"]), (tid, c)
+            assert c["label_kk"] and c["label_ru"], (tid, c)
+            m = re.fullmatch(r"(score|satisfaction)_(\d{4})", c["id"])
+            assert c.get("year") == (m.group(2) if m else None), (tid, c)
         header = list(read_csv(DATA / t["file"])[0].keys())
-        assert header == [c["id"] for c in t["columns"]], tid
+        assert header == _csv_header(t), tid
+        assert bool(t.get("note_kk")) == bool(t.get("note_ru")), tid
     assert spec["services-ranking-2020"]["source_kk"] == "2020 жылғы есеп, 8-кесте"
     assert spec["services-ranking-2020"]["source_ru"] == "Отчёт за 2020 год, таблица 8"
     assert spec["bodies-ranking-all-providers-2020"]["source_kk"] == "2020 жылғы есеп, А қосымшасы"
@@ -227,6 +238,9 @@ def test_every_reference_resolves_and_every_value_is_typed(spec, rows):
     for tid, t in spec.items():
         for i, r in enumerate(rows[tid], start=2):
             for c in t["columns"]:
+                if c["type"] == "text":
+                    assert r[c["id"] + "_kk"] or not r[c["id"] + "_ru"], (tid, i, c["id"])
+                    continue
                 v = r[c["id"]]
                 where = f"{t['file']}:{i} {c['id']}={v!r}"
                 if v == "":
@@ -245,16 +259,27 @@ def test_every_reference_resolves_and_every_value_is_typed(spec, rows):
                     assert re.fullmatch(r"\d+(\.\d+)?", v) and Decimal(v) <= 100, where
                 elif ty == "delta":
                     assert re.fullmatch(r"-?\d+\.\d+", v), where
+                elif ty == "flag":
+                    assert v == "yes", where
             # every row names an entity or carries a text label
             refs = [c["id"] for c in t["columns"] if c["type"] in ("service", "region")]
             if refs and not any(r[x] for x in refs):
                 assert r.get("label_kk"), f"{t['file']}:{i}: row with neither an id nor a label"
+        # one row per entity where the table has a single reference column (the loader's rule)
+        refcols = [c["id"] for c in t["columns"] if c["type"] in ("service", "body", "region")]
+        if len(refcols) == 1:
+            vals = [r[refcols[0]] for r in rows[tid] if r[refcols[0]]]
+            assert len(vals) == len(set(vals)), tid
+        # ranked tables: every row has its rank (totals live in the table's note)
+        if any(c["type"] == "rank" for c in t["columns"]):
+            assert all(r["rank"] for r in rows[tid]), tid
+            assert "total" not in rows[tid][0], tid
 
 
 def test_rows_with_an_entity_have_no_label(spec, rows):
     for tid, t in spec.items():
         cols = [c["id"] for c in t["columns"]]
-        if "label_kk" not in cols:
+        if "label" not in cols:
             continue
         for r in rows[tid]:
             ent = [r[c["id"]] for c in t["columns"] if c["type"] in ("service", "region")]
@@ -267,7 +292,7 @@ def test_rows_with_an_entity_have_no_label(spec, rows):
 # ------------------------------------------------------------------ counts and ranks
 
 def _ranked(rows_):
-    return [r for r in rows_ if r.get("total", "0") != "1"]
+    return [r for r in rows_ if r.get("total", "") != "yes"]
 
 
 def test_counts_and_ranks(rows):
@@ -338,22 +363,26 @@ SPOT = [
     ("respondents-by-service-2020", {"service": "payment-organisations-register"}, {"respondents": ""}),
     ("respondents-by-service-2020", {"service": "crew-member-certificate"}, {"body": "miid", "respondents": "5"}),
     ("respondents-by-service-2020", {"service": "disability-assistive-devices"}, {"respondents": "363"}),
-    ("respondents-by-service-2020", {"total": "1"}, {"label_kk": "ИТОГО", "respondents": "9181"}),
+    ("respondents-by-service-2020", {"total": "yes"}, {"label_kk": "ИТОГО", "label_ru": "Итого",
+                                                       "respondents": "9181"}),
     ("respondents-by-region-2020", {"region": "akmola"}, {"respondents": "461", "share": "5.0"}),
     ("respondents-by-region-2020", {"region": "astana"}, {"respondents": "1191", "share": "13.0"}),
-    ("respondents-by-region-2020", {"label_kk": "Басқа елдер"}, {"respondents": "108", "share": "1.2", "total": "0"}),
-    ("respondents-by-region-2020", {"total": "1"}, {"respondents": "9181", "share": "100.0"}),
+    ("respondents-by-region-2020", {"label_kk": "Басқа елдер"}, {"respondents": "108", "share": "1.2", "total": ""}),
+    ("respondents-by-region-2020", {"total": "yes"}, {"label_kk": "Барлығы", "respondents": "9181", "share": "100.0"}),
     ("dynamics-2020", {"year": "2020"}, {"scale": "5", "score": "4.58", "satisfaction": "75.1",
                                          "respondents": "9181", "services": "70"}),
     ("dynamics-2020", {"year": "2019"}, {"score": "4.73", "satisfaction": "74.8", "respondents": "14500"}),
     ("dynamics-2020", {"year": "2015"}, {"scale": "10", "score": "7.9", "satisfaction": "79",
                                          "respondents": "8327", "services": "39"}),
     ("dynamics-2020", {"year": "2014"}, {"scale": "10", "score": "8.7", "satisfaction": "87"}),
-    ("providers-2020", {"provider_kk": "ОМО"}, {"score": "4.58", "satisfaction": "76.9", "total": "0"}),
-    ("providers-2020", {"body": "egov-portal"}, {"score": "4.39", "satisfaction": "63.9"}),
-    ("providers-2020", {"body": "local-executive-bodies"}, {"score": "4.70", "satisfaction": "78.5"}),
+    ("providers-2020", {"provider_kk": "ОМО"}, {"provider_ru": "ЦГО", "score": "4.58", "satisfaction": "76.9",
+                                                "total": ""}),
+    ("providers-2020", {"score": "4.39"}, {"satisfaction": "63.9"}),
+    ("providers-2020", {"satisfaction": "78.5"}, {"score": "4.70"}),
     ("providers-2020", {"provider_kk": "Барлығы: «Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ"},
-     {"score": "4.69", "satisfaction": "80.9", "total": "1"}),
+     {"score": "4.69", "satisfaction": "80.9", "total": "yes"}),
+    ("providers-2020", {"provider_kk": "Барлығы: мемлекеттік қызмет көрсету сапасы бойынша қызмет көрсетушілердің "
+                                       "жалпы бағасы"}, {"score": "4.58", "satisfaction": "75.1", "total": "yes"}),
     ("services-ranking-2020", {"rank": "1"}, {"body": "mfa", "service": "consular-registration",
                                               "score": "4.86", "satisfaction": "88.0"}),
     ("services-ranking-2020", {"rank": "2"}, {"body": "local-executive-bodies", "service": "free-medicines",
@@ -367,7 +396,6 @@ SPOT = [
     ("services-ranking-2020", {"rank": "36"}, {"service": "technical-passport-annex", "body": "state-corporation"}),
     ("services-ranking-2020", {"rank": "62"}, {"body": "mdai", "service": "radio-equipment-import-permit",
                                                "score": "3.91", "satisfaction": "52.2"}),
-    ("services-ranking-2020", {"total": "1"}, {"label_kk": "БАРЛЫҒЫ", "score": "4.58", "satisfaction": "75.1"}),
     ("bodies-ranking-2020", {"rank": "1"}, {"body": "mne", "score": "4.87", "satisfaction": "88.1"}),
     ("bodies-ranking-2020", {"rank": "4"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
     ("bodies-ranking-2020", {"rank": "19"}, {"body": "state-corporation", "score": "4.68", "satisfaction": "78.8"}),
@@ -397,22 +425,20 @@ SPOT = [
     ("regions-ranking-2020", {"rank": "1"}, {"region": "turkestan", "score": "4.82", "satisfaction": "86.3"}),
     ("regions-ranking-2020", {"rank": "10"}, {"region": "almaty", "score": "4.68", "satisfaction": "80.3"}),
     ("regions-ranking-2020", {"rank": "17"}, {"region": "astana", "score": "4.59", "satisfaction": "75.9"}),
-    ("corporation-2020", {"total": "1"}, {"score": "4.69", "satisfaction": "80.9"}),
-    ("corporation-2020", {"score": "4.70"}, {"satisfaction": "81.1", "total": "0"}),
+    ("corporation-2020", {"total": "yes"}, {"score": "4.69", "satisfaction": "80.9"}),
+    ("corporation-2020", {"score": "4.70"}, {"satisfaction": "81.1", "total": ""}),
     ("corporation-services-self-service-2020", {"rank": "1"},
      {"service": "public-administration-academy-admission", "score": "4.95", "satisfaction": "92.0"}),
     ("corporation-services-self-service-2020", {"rank": "3"},
      {"service": "environmental-expertise-conclusion", "score": "4.86", "satisfaction": "88.20"}),
     ("corporation-services-self-service-2020", {"rank": "16"},
      {"service": "crew-member-certificate", "score": "4.07", "satisfaction": "50.0"}),
-    ("corporation-services-self-service-2020", {"total": "1"}, {"score": "4.70", "satisfaction": "81.1"}),
     ("corporation-services-manager-2020", {"rank": "1"},
      {"service": "vocational-education-order-tender", "score": "4.92", "satisfaction": "92.9"}),
     ("corporation-services-manager-2020", {"rank": "20"},
      {"service": "land-plot-cadastre-approval", "score": "4.63", "satisfaction": "74.2"}),
     ("corporation-services-manager-2020", {"rank": "25"},
      {"service": "bolashak-pledge-release", "score": "4.25", "satisfaction": "66.9"}),
-    ("corporation-services-manager-2020", {"total": "1"}, {"score": "4.68", "satisfaction": "80.6"}),
     ("portal-services-2020", {"rank": "1"}, {"service": "emigration-certificate", "score": "5.0",
                                              "satisfaction": "100.0",
                                              "provider_kk": "«Электрондық үкімет» порталы"}),
@@ -423,7 +449,6 @@ SPOT = [
                                               "provider_kk": "Электрондық лицензиялау elicense.kz"}),
     ("portal-services-2020", {"rank": "56"}, {"service": "crew-member-certificate", "score": "3.19",
                                               "satisfaction": "39.7"}),
-    ("portal-services-2020", {"total": "1"}, {"score": "4.39", "satisfaction": "63.9"}),
     ("bodies-ranking-all-providers-2020", {"rank": "1"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
     ("bodies-ranking-all-providers-2020", {"rank": "12"}, {"body": "state-corporation", "score": "4.57",
                                                            "satisfaction": "71.6"}),
@@ -486,7 +511,7 @@ def test_every_figure_is_printed_in_its_table(seed_lines, spec, rows):
     numeric = {"score", "percent", "delta", "integer", "year", "rank"}
     for tid, (a, b) in SEED_RANGES.items():
         published = _published_numbers(seed_lines[a - 1:b])
-        cols = [c for c in spec[tid]["columns"] if c["type"] in numeric and c["id"] != "total"]
+        cols = [c for c in spec[tid]["columns"] if c["type"] in numeric]
         i = 0
         for r in rows[tid]:
             for c in cols:
@@ -513,8 +538,10 @@ def test_no_number_of_a_table_is_left_out(seed_lines, spec, rows):
             if len(cells) > 2 and seedtext.is_number(seedtext.strip_markup(cells[-1]).replace("*", "")):
                 body += _published_numbers([line])
         csv_vals = [r[c["id"]] for r in rows[tid] for c in spec[tid]["columns"]
-                    if c["id"] != "total" and c["type"] not in ("text", "service", "body", "region", "scale")
+                    if c["type"] not in ("text", "flag", "service", "body", "region", "scale")
                     and r[c["id"]] != ""]
+        # the total rows of ranked tables are kept in the table's note
+        csv_vals += [x.replace(",", ".") for x in re.findall(r"\d+,\d+", spec[tid].get("note_kk", ""))]
         # rank numbers of the seed come first on a row; the CSV keeps the same order
         assert sorted(body) == sorted(csv_vals), tid
         assert published  # the block is not empty
@@ -569,3 +596,14 @@ def test_fuzzy_matching_helpers():
     b = "Бақылау-касса машиналарын (БКМ) есепке қою және есептен шығару"
     assert seedtext.similarity(a, b) > 0.7
     assert seedtext.normalize("«Жүргізуші» КУӘЛІКТЕРІН, беру.") == "жургизуши куаликтерин беру"
+
+
+def test_totals_of_ranked_tables_are_in_their_notes(spec):
+    notes = {tid: t.get("note_kk", "") for tid, t in spec.items()}
+    assert "4,58 балл, 75,1%" in notes["services-ranking-2020"]
+    assert "4,39 балл, 63,9%" in notes["portal-services-2020"]
+    assert "4,70 балл, 81,1%" in notes["corporation-services-self-service-2020"]
+    assert "4,68 балл, 80,6%" in notes["corporation-services-manager-2020"]
+    for tid in ("corporation-services-self-service-2020", "corporation-services-manager-2020"):
+        assert "4,69 балл, 80,9%" in notes[tid]
+    assert "10 балдық шкала" in notes["dynamics-2020"]
