@@ -178,6 +178,7 @@ COLUMN_LABELS = {
     ("6", "scale"): ("Шкала", "Шкала"),
     ("6", "respondents"): ("Іріктеме", "Выборка"),
     ("6", "services"): ("Мемлекеттік қызметтер саны", "Количество государственных услуг"),
+    ("7", "body"): ("Ұйым", "Организация"),
     ("8", "body"): ("Уәкілетті мемлекеттік органның атауы", "Наименование уполномоченного государственного органа"),
     ("9", "rank"): ("Рейтинг", "Рейтинг"),
     ("9", "body"): ("Орталық мемлекеттік орган", "Центральный государственный орган"),
@@ -494,8 +495,7 @@ class Tables:
             out.append({"provider_kk": text, "provider_ru": LABEL_RU[text], "body": body,
                         "score": st.parse_number(c[1]), "satisfaction": st.parse_number(c[2]),
                         "total": "1" if st.is_bold(raw[0]) else "0"})
-        # no body column: the loader allows one row per entity, and the State Corporation has three rows
-        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("score", "score"),
+        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("body", "body"), ("score", "score"),
                 ("satisfaction", "percent"), ("total", "integer")]
         self.put("7", cap, self.caption_title(cap, "7"), cols, out)
 
@@ -988,31 +988,20 @@ class Tables:
         - a text column `x` is described once as {id: x, type: text} and written as the CSV
           columns x_kk, x_ru (the loader reads the language variants);
         - `total` is a flag column: `yes` on the report's total rows, empty elsewhere;
-        - tables with a rank column keep only ranked rows: their total rows (whose figures
-          equal tables 6, 7 and 13, which keep them) go to the table's note instead;
+        - total rows stay where the report prints them, unranked, with their label;
         - every column gets its Kazakh and Russian header, year columns their year.
         """
         self.published = {}
         for key, tab in self.out.items():
             cols = tab["columns"]
-            ranked = any(t == "rank" for _, t in cols)
             rows = tab["rows"]
             note_kk, note_ru = list(TABLE_NOTES.get(key, ("", ""))[0:1]), list(TABLE_NOTES.get(key, ("", ""))[1:2])
-            if ranked:
-                totals = [r for r in rows if r.get("total") == "1"]
-                rows = [r for r in rows if r.get("total") != "1"]
-                for r in totals:
-                    fig_kk = f"{r['label_kk']} — {_c(r['score'])} балл, {_c(r['satisfaction'])}%."
-                    fig_ru = f"{r['label_ru']} — {_c(r['score'])} балла, {_c(r['satisfaction'])}%."
-                    note_kk.append(fig_kk)
-                    note_ru.append(fig_ru)
-                if key in ("14a", "14b") and self.t14_grand:
-                    g = self.t14_grand
-                    note_kk.append(f"{g['label']} — {_c(st.parse_number(g['score']))} балл, "
-                                   f"{_c(st.parse_number(g['sat']))}%.")
-                    note_ru.append(f"{LABEL_RU[g['label']]} — {_c(st.parse_number(g['score']))} балла, "
-                                   f"{_c(st.parse_number(g['sat']))}%.")
-                cols = [(c, t) for c, t in cols if c not in ("label_kk", "label_ru", "total")]
+            if key == "14b" and self.t14_grand:
+                # the grand total of table 14 is printed after the last group: keep it there
+                g = self.t14_grand
+                rows = rows + [{"rank": "", "service": "", "label_kk": g["label"], "label_ru": LABEL_RU[g["label"]],
+                                "score": st.parse_number(g["score"]), "satisfaction": st.parse_number(g["sat"]),
+                                "total": "1"}]
             described, csv_cols = [], []
             for cid, ctype in cols:
                 if ctype == "text":

@@ -265,15 +265,16 @@ def test_every_reference_resolves_and_every_value_is_typed(spec, rows):
             refs = [c["id"] for c in t["columns"] if c["type"] in ("service", "region")]
             if refs and not any(r[x] for x in refs):
                 assert r.get("label_kk"), f"{t['file']}:{i}: row with neither an id nor a label"
-        # one row per entity where the table has a single reference column (the loader's rule)
-        refcols = [c["id"] for c in t["columns"] if c["type"] in ("service", "body", "region")]
-        if len(refcols) == 1:
-            vals = [r[refcols[0]] for r in rows[tid] if r[refcols[0]]]
+        # a ranked table has one row per subject (service, else region, else body), totals aside
+        types = [c["type"] for c in t["columns"]]
+        subject = next((c["id"] for ty in ("service", "region", "body") for c in t["columns"] if c["type"] == ty), None)
+        if "rank" in types and subject:
+            vals = [r[subject] for r in rows[tid] if r[subject] and r.get("total") != "yes"]
             assert len(vals) == len(set(vals)), tid
-        # ranked tables: every row has its rank (totals live in the table's note)
+        # ranked tables: every row but a total has its rank, a total row has none
         if any(c["type"] == "rank" for c in t["columns"]):
-            assert all(r["rank"] for r in rows[tid]), tid
-            assert "total" not in rows[tid][0], tid
+            for r in rows[tid]:
+                assert bool(r["rank"]) != (r.get("total") == "yes"), (tid, r)
 
 
 def test_rows_with_an_entity_have_no_label(spec, rows):
@@ -377,8 +378,8 @@ SPOT = [
     ("dynamics-2020", {"year": "2014"}, {"scale": "10", "score": "8.7", "satisfaction": "87"}),
     ("providers-2020", {"provider_kk": "ОМО"}, {"provider_ru": "ЦГО", "score": "4.58", "satisfaction": "76.9",
                                                 "total": ""}),
-    ("providers-2020", {"score": "4.39"}, {"satisfaction": "63.9"}),
-    ("providers-2020", {"satisfaction": "78.5"}, {"score": "4.70"}),
+    ("providers-2020", {"score": "4.39"}, {"satisfaction": "63.9", "body": "egov-portal"}),
+    ("providers-2020", {"satisfaction": "78.5"}, {"score": "4.70", "body": "local-executive-bodies"}),
     ("providers-2020", {"provider_kk": "Барлығы: «Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ"},
      {"score": "4.69", "satisfaction": "80.9", "total": "yes"}),
     ("providers-2020", {"provider_kk": "Барлығы: мемлекеттік қызмет көрсету сапасы бойынша қызмет көрсетушілердің "
@@ -396,6 +397,8 @@ SPOT = [
     ("services-ranking-2020", {"rank": "36"}, {"service": "technical-passport-annex", "body": "state-corporation"}),
     ("services-ranking-2020", {"rank": "62"}, {"body": "mdai", "service": "radio-equipment-import-permit",
                                                "score": "3.91", "satisfaction": "52.2"}),
+    ("services-ranking-2020", {"total": "yes"}, {"rank": "", "service": "", "label_kk": "БАРЛЫҒЫ",
+                                                 "score": "4.58", "satisfaction": "75.1"}),
     ("bodies-ranking-2020", {"rank": "1"}, {"body": "mne", "score": "4.87", "satisfaction": "88.1"}),
     ("bodies-ranking-2020", {"rank": "4"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
     ("bodies-ranking-2020", {"rank": "19"}, {"body": "state-corporation", "score": "4.68", "satisfaction": "78.8"}),
@@ -433,12 +436,16 @@ SPOT = [
      {"service": "environmental-expertise-conclusion", "score": "4.86", "satisfaction": "88.20"}),
     ("corporation-services-self-service-2020", {"rank": "16"},
      {"service": "crew-member-certificate", "score": "4.07", "satisfaction": "50.0"}),
+    ("corporation-services-self-service-2020", {"total": "yes"}, {"score": "4.70", "satisfaction": "81.1"}),
     ("corporation-services-manager-2020", {"rank": "1"},
      {"service": "vocational-education-order-tender", "score": "4.92", "satisfaction": "92.9"}),
     ("corporation-services-manager-2020", {"rank": "20"},
      {"service": "land-plot-cadastre-approval", "score": "4.63", "satisfaction": "74.2"}),
     ("corporation-services-manager-2020", {"rank": "25"},
      {"service": "bolashak-pledge-release", "score": "4.25", "satisfaction": "66.9"}),
+    ("corporation-services-manager-2020", {"score": "4.68", "total": "yes"}, {"satisfaction": "80.6"}),
+    ("corporation-services-manager-2020", {"score": "4.69", "total": "yes"},
+     {"satisfaction": "80.9", "label_kk": "БАРЛЫҒЫ: «Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ"}),
     ("portal-services-2020", {"rank": "1"}, {"service": "emigration-certificate", "score": "5.0",
                                              "satisfaction": "100.0",
                                              "provider_kk": "«Электрондық үкімет» порталы"}),
@@ -449,6 +456,7 @@ SPOT = [
                                               "provider_kk": "Электрондық лицензиялау elicense.kz"}),
     ("portal-services-2020", {"rank": "56"}, {"service": "crew-member-certificate", "score": "3.19",
                                               "satisfaction": "39.7"}),
+    ("portal-services-2020", {"total": "yes"}, {"score": "4.39", "satisfaction": "63.9", "provider_kk": ""}),
     ("bodies-ranking-all-providers-2020", {"rank": "1"}, {"body": "mfa", "score": "4.81", "satisfaction": "87.6"}),
     ("bodies-ranking-all-providers-2020", {"rank": "12"}, {"body": "state-corporation", "score": "4.57",
                                                            "satisfaction": "71.6"}),
@@ -488,7 +496,7 @@ SEED_RANGES = {
     "regions-ranking-2020": (939, 958),
     "corporation-2020": (964, 969),
     "corporation-services-self-service-2020": (973, 992),
-    "corporation-services-manager-2020": (993, 1021),
+    "corporation-services-manager-2020": (993, 1022),
     "portal-services-2020": (1028, 1096),
     "bodies-ranking-all-providers-2020": (11856, 11884),
     "regions-ranking-all-providers-2020": (11886, 11907),
@@ -540,8 +548,6 @@ def test_no_number_of_a_table_is_left_out(seed_lines, spec, rows):
         csv_vals = [r[c["id"]] for r in rows[tid] for c in spec[tid]["columns"]
                     if c["type"] not in ("text", "flag", "service", "body", "region", "scale")
                     and r[c["id"]] != ""]
-        # the total rows of ranked tables are kept in the table's note
-        csv_vals += [x.replace(",", ".") for x in re.findall(r"\d+,\d+", spec[tid].get("note_kk", ""))]
         # rank numbers of the seed come first on a row; the CSV keeps the same order
         assert sorted(body) == sorted(csv_vals), tid
         assert published  # the block is not empty
@@ -598,12 +604,20 @@ def test_fuzzy_matching_helpers():
     assert seedtext.normalize("«Жүргізуші» КУӘЛІКТЕРІН, беру.") == "жургизуши куаликтерин беру"
 
 
-def test_totals_of_ranked_tables_are_in_their_notes(spec):
-    notes = {tid: t.get("note_kk", "") for tid, t in spec.items()}
-    assert "4,58 балл, 75,1%" in notes["services-ranking-2020"]
-    assert "4,39 балл, 63,9%" in notes["portal-services-2020"]
-    assert "4,70 балл, 81,1%" in notes["corporation-services-self-service-2020"]
-    assert "4,68 балл, 80,6%" in notes["corporation-services-manager-2020"]
-    for tid in ("corporation-services-self-service-2020", "corporation-services-manager-2020"):
-        assert "4,69 балл, 80,9%" in notes[tid]
-    assert "10 балдық шкала" in notes["dynamics-2020"]
+def test_table_notes_and_totals(spec, rows):
+    assert "10 балдық шкала" in spec["dynamics-2020"]["note_kk"]
+    assert spec["respondents-by-service-2020"]["note_kk"].startswith("*8 мемлекеттік қызмет")
+    # the totals printed by the report are rows flagged `total`, one per printed total line
+    totals = {tid: sum(1 for r in rs if r.get("total") == "yes") for tid, rs in rows.items()}
+    assert totals == {
+        "respondents-by-service-2020": 1, "respondents-by-region-2020": 1, "dynamics-2020": 0,
+        "providers-2020": 2, "services-ranking-2020": 1, "bodies-ranking-2020": 0, "bodies-dynamics-2020": 0,
+        "regions-dynamics-2020": 0, "regions-ranking-2020": 0, "corporation-2020": 1,
+        "corporation-services-self-service-2020": 1, "corporation-services-manager-2020": 2,
+        "portal-services-2020": 1, "bodies-ranking-all-providers-2020": 0, "regions-ranking-all-providers-2020": 0,
+    }
+    # totals of different tables agree (6 = 7 = 8; 13 = 14; 7 = 15)
+    t6 = _row(rows["dynamics-2020"], year="2020")
+    for tid in ("services-ranking-2020", "providers-2020"):
+        tot = [r for r in rows[tid] if r.get("total") == "yes"][-1]
+        assert (tot["score"], tot["satisfaction"]) == (t6["score"], t6["satisfaction"]), tid
