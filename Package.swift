@@ -44,8 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SapaKitTests",
-            dependencies: ["SapaKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -170,7 +170,7 @@ public enum SiteBuilder {
     }
 
     static func sitemap(_ specs: [RenderedPageSpec], model: SiteModel, routes: Routes) -> String {
-        let base = model.config.absoluteBase.map { String($0.dropLast()) } ?? ""
+        let base = model.config.origin ?? ""
         var entries: [String] = []
         let pages = Array(Set(specs.compactMap(\.page))).sorted { $0.relative < $1.relative }
         for page in pages {

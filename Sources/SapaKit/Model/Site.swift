@@ -63,6 +63,12 @@ public struct SiteConfig: Sendable, Decodable {
         return path
     }
 
+    /// `https://host[:port]` of the base URL, which site-absolute links (`/path/…`) go after.
+    public var origin: String? {
+        guard let baseURL, let url = URL(string: baseURL), let scheme = url.scheme, let host = url.host else { return nil }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    }
+
     /// The absolute site address (for the sitemap), when one is set.
     public var absoluteBase: String? {
         guard let baseURL, let url = URL(string: baseURL), url.scheme != nil, url.host != nil else { return nil }

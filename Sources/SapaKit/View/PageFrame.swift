@@ -38,7 +38,7 @@ extension ViewContext {
             "css": .text(routes.asset("site.css")),
             "js": .text(routes.asset("site.js")),
             "homeHref": .text(routes.href(.home, language)),
-            "canonical": .text((model.config.absoluteBase.map { String($0.dropLast()) } ?? "") + routes.href(page, language)),
+            "canonical": .text((model.config.origin ?? "") + routes.href(page, language)),
             "alternates": list(alternates),
             "nav": list(nav),
             "t": .object(strings.templateObject),
