@@ -4,8 +4,9 @@ Ids never change once published; names may.
 """
 
 # chapter -> (id, name_ru, name_en)
-# name_ru: the official Russian name of the public service (register of public services)
-# where known well; "" where not sure.
+# name_ru: the official Russian name of the public service (register of public services).
+# Chapters 12, 45, 53, 61, 68 are faithful translations of the Kazakh name (the official
+# Russian wording was not verified); 38 and 64 follow the official wording as recalled.
 SERVICES = {
     1: ("civil-service-testing",
         "Тестирование государственных служащих, кандидатов на занятие вакантной административной государственной должности и граждан, впервые поступающих на правоохранительную службу",
@@ -41,7 +42,7 @@ SERVICES = {
          "Выдача архивных справок и (или) копий архивных документов в пределах архивов Комитета по правовой статистике и специальным учетам Генеральной прокуратуры Республики Казахстан и его территориальных управлений",
          "Archive certificates and copies of archive documents of the Committee on Legal Statistics and Special Records"),
     12: ("administrative-offence-records",
-         "",
+         "Выдача сведений о совершении лицом административного правонарушения по учетам Комитета по правовой статистике и специальным учетам Генеральной прокуратуры Республики Казахстан",
          "Information on a person's administrative offences from the records of the Committee on Legal Statistics and Special Records"),
     13: ("radio-equipment-import-permit",
          "Выдача заключений на ввоз на территорию Республики Казахстан радиоэлектронных средств и высокочастотных устройств гражданского назначения, в том числе встроенных либо входящих в состав других товаров, в случаях, отличных от импорта, и (или) лицензии на их импорт",
@@ -119,7 +120,7 @@ SERVICES = {
          "Выдача архивных справок, копий архивных документов или архивных выписок",
          "Archive certificates, copies of archive documents or archive extracts"),
     38: ("sports-titles",
-         "",
+         "Присвоение спортивных званий «Заслуженный мастер спорта Республики Казахстан», «Мастер спорта Республики Казахстан международного класса», «Мастер спорта Республики Казахстан», «Заслуженный тренер Республики Казахстан» и квалификационных категорий: тренер высшего уровня квалификации высшей категории, тренер среднего уровня квалификации высшей категории, методист высшего уровня квалификации высшей категории, методист среднего уровня квалификации высшей категории, инструктор-спортсмен высшего уровня квалификации высшей категории, спортивный судья высшей национальной категории, спортивный судья национальной категории",
          "Award of sports titles and qualification categories for coaches, methodologists, instructors and judges"),
     39: ("goods-import-export-licence",
          "Выдача лицензии на импорт и (или) экспорт отдельных видов товаров",
@@ -140,7 +141,7 @@ SERVICES = {
          "Выдача разрешений на эмиссии в окружающую среду для объектов I категории",
          "Environmental emission permits for category I facilities"),
     45: ("power-staff-knowledge-test",
-         "",
+         "Квалификационная проверка знаний правил технической эксплуатации и правил техники безопасности руководителями и специалистами организаций, осуществляющих производство и передачу электрической и тепловой энергии, для контроля технического состояния и безопасности эксплуатации электроустановок",
          "Qualification test of managers and specialists of power and heat companies on technical operation and safety rules"),
     46: ("nuclear-services-licence",
          "Выдача лицензии на осуществление деятельности по оказанию услуг в сфере использования атомной энергии",
@@ -164,7 +165,7 @@ SERVICES = {
          "Предоставление земельного участка для строительства объекта в черте населенного пункта",
          "Land plots for construction within a settlement"),
     53: ("priority-crops-subsidy",
-         "",
+         "Субсидирование развития производства приоритетных культур, в том числе многолетних насаждений",
          "Subsidies for the production of priority crops, including perennial plantings"),
     54: ("primary-care-registration",
          "Прикрепление к медицинской организации, оказывающей первичную медико-санитарную помощь",
@@ -188,7 +189,7 @@ SERVICES = {
          "Обеспечение инвалидов санаторно-курортным лечением",
          "Sanatorium treatment for persons with disabilities"),
     61: ("free-medicines",
-         "",
+         "Выдача отдельным категориям граждан лекарственных средств, специализированных лечебных продуктов, изделий медицинского назначения",
          "Medicines, specialised medical foods and medical devices for certain groups of citizens"),
     62: ("ambulance-call",
          "Вызов скорой медицинской помощи",
@@ -197,7 +198,7 @@ SERVICES = {
          "Выдача заключений государственной экологической экспертизы для объектов II, III и IV категорий",
          "State environmental expertise conclusions for category II, III and IV facilities"),
     64: ("subsoil-pledge-registration",
-         "",
+         "Регистрация договора залога права недропользования на разведку, добычу, совместную разведку и добычу общераспространенных полезных ископаемых",
          "Registration of pledge agreements on subsoil-use rights for common minerals"),
     65: ("civil-registry-restoration",
          "Восстановление записей актов гражданского состояния",
@@ -209,7 +210,7 @@ SERVICES = {
          "Установление опеки или попечительства над ребенком-сиротой (детьми-сиротами) и ребенком (детьми), оставшимся без попечения родителей",
          "Establishing guardianship over orphans and children left without parental care"),
     68: ("job-seekers-assistance",
-         "",
+         "Содействие лицам, ищущим работу, и безработным",
          "Help for job seekers and the unemployed"),
     69: ("local-social-assistance",
          "Назначение социальной помощи отдельным категориям нуждающихся граждан по решениям местных представительных органов",
@@ -284,7 +285,7 @@ BODIES = [
     ("mlsp", "ЕХӘҚМ", "МТСЗН",
      "Қазақстан Республикасының Еңбек және халықты әлеуметтік қорғау министрлігі",
      "Министерство труда и социальной защиты населения Республики Казахстан",
-     "Ministry of Labour and Social Protection", "central", []),
+     "Ministry of Labour and Social Protection of the Population", "central", []),
     ("mof", "ҚРМ", "МФ",
      "Қазақстан Республикасының Қаржы министрлігі",
      "Министерство финансов Республики Казахстан",
@@ -292,7 +293,7 @@ BODIES = [
     ("miid", "ИИДМ", "МИИР",
      "Қазақстан Республикасының Индустрия және инфрақұрылымдық даму министрлігі",
      "Министерство индустрии и инфраструктурного развития Республики Казахстан",
-     "Ministry of Industry and Infrastructure Development", "central", []),
+     "Ministry of Industry and Infrastructural Development", "central", []),
     ("mcs", "МСМ", "МКС",
      "Қазақстан Республикасының Мәдениет және спорт министрлігі",
      "Министерство культуры и спорта Республики Казахстан",
