@@ -93,6 +93,23 @@ struct PageFrontMatter: Decodable {
     var menu: Int?
 }
 
+/// A place where the source disagrees with itself, kept as published and explained
+/// (`Content/data/data-notes.yml`); shown beside the table and on the entity's page.
+public struct DataNote: Sendable, Decodable {
+    /// A table id, or `services`, `bodies`, `regions` for a registry.
+    public var table: String
+    /// The id of the service, body or region the note is about.
+    public var row: String?
+    public var text: LocalizedText
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        table = try container.decode(String.self, forKey: AnyKey("table"))
+        row = try container.decodeIfPresent(String.self, forKey: AnyKey("row"))
+        text = try container.localized("note", required: true)!
+    }
+}
+
 /// Everything the content says, typed and checked: what the views read.
 public struct SiteModel: Sendable {
     public var config: SiteConfig
@@ -103,6 +120,7 @@ public struct SiteModel: Sendable {
     public var reports: [String: ServiceReport]
     public var pages: [Page]
     public var staticFiles: [String]
+    public var dataNotes: [DataNote] = []
     /// `Content/static`, where `staticFiles` are.
     public var staticRoot: URL?
 
@@ -131,4 +149,7 @@ public struct SiteModel: Sendable {
     }
 
     public func tables(of kind: TableKind) -> [ResultsTable] { tables.filter { $0.kind == kind } }
+
+    public func notes(table: String) -> [DataNote] { dataNotes.filter { $0.table == table } }
+    public func notes(about id: String) -> [DataNote] { dataNotes.filter { $0.row == id } }
 }

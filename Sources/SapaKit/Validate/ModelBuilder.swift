@@ -42,8 +42,10 @@ public struct ModelBuilder {
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
-        return SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
-                         reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
+                              reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+        model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
+        return model
     }
 
     // MARK: Reading
@@ -221,6 +223,27 @@ public struct ModelBuilder {
         let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
         let index = lines.firstIndex { $0.contains(value) } ?? 0
         return document.frontMatterLine + index
+    }
+
+    // MARK: Data notes
+
+    mutating func loadDataNotes(_ limits: SiteConfig.Limits, tables: Set<String>, references: ReferenceIndex) -> [DataNote] {
+        let url = folder.content.appendingPathComponent("data/data-notes.yml")
+        guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
+              let notes = decode([DataNote].self, file.text, path: file.path) else { return [] }
+        let registries = ["services", "bodies", "regions"]
+        for (index, note) in notes.enumerated() {
+            let line = lineOfListItem(index, in: file.text)
+            if !tables.contains(note.table) && !registries.contains(note.table) {
+                problems.error(file.path, line: line, column: 1,
+                    "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")
+            }
+            if let row = note.row, !references.services.contains(row), !references.bodies.contains(row), !references.regions.contains(row) {
+                problems.error(file.path, line: line, column: 1,
+                    "the note is about «\(row)», which is not the id of a service, body or region; correct `row`")
+            }
+        }
+        return notes
     }
 
     // MARK: Pages

@@ -44,12 +44,12 @@ struct SitePages {
             }
         }
         if let regions = model.tables(of: .regionsRanking).first(where: { $0.year == year }) {
-            headline.append(["value": .text(context.format.integer(regions.rows.count)), "label": .text(context[.headlineRegions])])
+            headline.append(["value": .text(context.format.integer(regions.entries.count)), "label": .text(context[.headlineRegions])])
         }
         var best: [TemplateObject] = []
         var worst: [TemplateObject] = []
         if let ranking = model.tables(of: .servicesRanking).first(where: { $0.year == year }) ?? model.tables(of: .servicesRanking).first {
-            let ordered = ranking.rows.sorted { (ranking.value($0, "rank").number ?? .infinity) < (ranking.value($1, "rank").number ?? .infinity) }
+            let ordered = ranking.entries.sorted { (ranking.value($0, "rank").number ?? .infinity) < (ranking.value($1, "rank").number ?? .infinity) }
             let entry: (ResultsRow) -> TemplateObject = { row in
                 let id = ranking.value(row, "service").reference ?? ""
                 return ["service": context.link(context.serviceName(id), .service(id)),
@@ -170,7 +170,7 @@ struct SitePages {
                     "lang": itemsLanguage == language ? .absent : .text(itemsLanguage.rawValue),
                     "items": .list(items.map { .html(inlineMarkdownHTML($0)) })]
         }
-        let notes = report.map { ($0.dataNotes[language] ?? $0.dataNotes[.kk] ?? []) } ?? []
+        let notes = chapterNotes(report) + entityNotes(service.id)
         let findingsLanguage: Language = .kk
         return spec(.service(service.id), template: "service", title: name, description: name, [
             "name": context.localized(service.name),
@@ -185,7 +185,7 @@ struct SitePages {
             "recommendations": context.nonEmpty(recommendations),
             "findings": (report?.findings.isEmpty ?? true) ? .absent : .html(markdownHTML(report!.findings)),
             "findingsLang": findingsLanguage == language ? .absent : .text(findingsLanguage.rawValue),
-            "notes": .list(notes.map { .text($0) }),
+            "notes": context.list(notes),
             "appearances": context.nonEmpty(appearances(of: service.id, as: .service)),
         ])
     }
@@ -205,6 +205,7 @@ struct SitePages {
             "abbreviation": context.localized(body.abbreviation),
             "services": context.nonEmpty(items),
             "appearances": context.nonEmpty(appearances(of: body.id, as: .body)),
+            "notes": context.list(entityNotes(body.id)),
             "serviceRegions": .list([]),
         ])
     }
@@ -221,8 +222,24 @@ struct SitePages {
             "abbreviation": .absent,
             "services": .list([]),
             "appearances": context.nonEmpty(appearances(of: region.id, as: .region)),
+            "notes": context.list(entityNotes(region.id)),
             "serviceRegions": context.nonEmpty(serviceRows),
         ])
+    }
+
+    /// The chapter's own notes, in this language where given (else Kazakh, marked).
+    func chapterNotes(_ report: ServiceReport?) -> [TemplateObject] {
+        guard let report else { return [] }
+        let notesLanguage: Language = report.dataNotes[language] != nil ? language : .kk
+        return (report.dataNotes[notesLanguage] ?? []).map { text in
+            ["text": .object(["text": .text(text), "href": .absent, "lang": notesLanguage == language ? .absent : .text(notesLanguage.rawValue)])]
+        }
+    }
+
+    /// Notes from `data-notes.yml` about this entity, once each.
+    func entityNotes(_ id: String) -> [TemplateObject] {
+        var seen: Set<String> = []
+        return model.notes(about: id).filter { seen.insert($0.text.text(.kk)).inserted }.map { ["text": context.localized($0.text)] }
     }
 
     // MARK: Free pages and open data

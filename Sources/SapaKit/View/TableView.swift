@@ -40,7 +40,13 @@ struct TableView {
             object["total"] = .bool(row.isTotal)
             return object
         }
+        let shownIDs = Set(rows.compactMap { row in table.subjectColumn.flatMap { table.value(row, $0.id).reference } })
+        let notes = context.model.notes(table: table.id).filter { note in rows.count == table.rows.count || note.row.map(shownIDs.contains) == true }
         return [
+            "dataNotes": context.list(notes.map { note in
+                ["text": context.localized(note.text),
+                 "subject": note.row.map { id in context.localized(subjectName(id, table: table)) } ?? .absent]
+            }),
             "id": .text(table.id),
             "title": context.localized(table.title),
             "source": context.localized(table.source),
@@ -108,6 +114,14 @@ struct TableView {
         }
         object["text"] = .text(text)
         return object
+    }
+
+    func subjectName(_ id: String, table: ResultsTable) -> LocalizedText {
+        switch table.subjectColumn?.type {
+        case .service: return context.serviceName(id)
+        case .region: return context.regionName(id, year: table.year)
+        default: return context.model.body(id)?.name ?? context.model.service(id)?.name ?? context.regionName(id, year: table.year)
+        }
     }
 
     func rowScale(_ row: ResultsRow, table: ResultsTable) -> Int? {
