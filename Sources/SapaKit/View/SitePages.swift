@@ -71,6 +71,7 @@ struct SitePages {
             "best": context.nonEmpty(best),
             "worst": context.nonEmpty(worst),
             "dynamics": dynamicsTable.map { .object(tables.object($0)) } ?? .absent,
+            "dynamicsCharts": .list(dynamicsTable.map(dynamicsCharts) ?? []),
             "links": context.list(links),
             "intro": .html(markdownHTML(model.pages.first { $0.slug == "home" && $0.language == language }?.markdown ?? "")),
         ])
@@ -79,8 +80,11 @@ struct SitePages {
     // MARK: Rankings
 
     func rankingPage(_ page: Routes.Page, title: UIText, kinds: [TableKind]) -> RenderedPageSpec {
-        let selected = model.tables.filter { kinds.contains($0.kind) }
+        // In the order the page names the kinds, then as listed in tables.yml.
+        let selected = kinds.flatMap { kind in model.tables.filter { $0.kind == kind } }
+        let mapTable = page == .regionsRanking ? model.tables(of: .regionsRanking).first { $0.year == model.config.currentYear } : nil
         return spec(page, template: "ranking", title: context[title], [
+            "map": mapTable.map { .html(regionsMap($0)) } ?? .absent,
             "tables": context.nonEmpty(selected.map { tables.object($0) }),
             "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
         ])
@@ -88,7 +92,7 @@ struct SitePages {
 
     func servicesRanking() -> RenderedPageSpec { rankingPage(.servicesRanking, title: .servicesRanking, kinds: [.servicesRanking, .respondentsByService]) }
     func bodiesRanking() -> RenderedPageSpec { rankingPage(.bodiesRanking, title: .bodiesRanking, kinds: [.bodiesRanking, .bodiesDynamics]) }
-    func regionsRanking() -> RenderedPageSpec { rankingPage(.regionsRanking, title: .regionsRanking, kinds: [.regionsRanking, .regionsDynamics, .respondentsByRegion]) }
+    func regionsRanking() -> RenderedPageSpec { rankingPage(.regionsRanking, title: .regionsRanking, kinds: [.regionsDynamics, .regionsRanking, .respondentsByRegion]) }
     func providersRanking() -> RenderedPageSpec { rankingPage(.providersRanking, title: .providersRanking, kinds: [.providers, .corporation, .portal]) }
     func dynamics() -> RenderedPageSpec { rankingPage(.dynamics, title: .dynamics, kinds: [.dynamics, .other]) }
 
@@ -179,6 +183,8 @@ struct SitePages {
             "standardURL": .optionalText(report?.standard?.url.flatMap(safeURL)),
             "indicators": context.nonEmpty(indicators),
             "criteria": criteria,
+            "criteriaChart": report?.criteria.map { .html(criteriaChart($0, service: service)) } ?? .absent,
+            "regionsMap": report?.regions.flatMap { serviceRegionsMap($0, service: service) }.map { .html($0) } ?? .absent,
             "callCentres": context.nonEmpty(callCentres),
             "providers": providerRows(report?.providers),
             "regions": providerRows(report?.regions),
@@ -205,6 +211,7 @@ struct SitePages {
             "abbreviation": context.localized(body.abbreviation),
             "services": context.nonEmpty(items),
             "appearances": context.nonEmpty(appearances(of: body.id, as: .body)),
+            "historyChart": historyChart(of: body.id, kind: .bodiesDynamics, name: body.name).map { .html($0) } ?? .absent,
             "notes": context.list(entityNotes(body.id)),
             "serviceRegions": .list([]),
         ])
@@ -222,6 +229,7 @@ struct SitePages {
             "abbreviation": .absent,
             "services": .list([]),
             "appearances": context.nonEmpty(appearances(of: region.id, as: .region)),
+            "historyChart": historyChart(of: region.id, kind: .regionsDynamics, name: region.name(in: year)).map { .html($0) } ?? .absent,
             "notes": context.list(entityNotes(region.id)),
             "serviceRegions": context.nonEmpty(serviceRows),
         ])
@@ -240,6 +248,87 @@ struct SitePages {
     func entityNotes(_ id: String) -> [TemplateObject] {
         var seen: Set<String> = []
         return model.notes(about: id).filter { seen.insert($0.text.text(.kk)).inserted }.map { ["text": context.localized($0.text)] }
+    }
+
+    // MARK: Charts
+
+    /// The 8 criteria's average scores, one bar per channel.
+    func criteriaChart(_ table: CriteriaTable, service: Service) -> String {
+        let series = table.channels.map { context.plain($0.label).isEmpty ? $0.id : context.plain($0.label) }
+        var described: [String] = []
+        let groups: [Charts.Group] = table.rows.map { row in
+            let label = context.plain(row.label)
+            var bars: [Charts.Bar] = []
+            for (index, value) in row.values.enumerated() {
+                guard let score = value?.score, index < series.count else { continue }
+                bars.append(Charts.Bar(series: series[index], value: score, label: context.format.score(score)))
+            }
+            described.append("\(label): " + bars.map { series.count > 1 ? "\($0.series) \($0.label)" : $0.label }.joined(separator: ", "))
+            return Charts.Group(label: label, bars: bars)
+        }
+        return Charts.bars(id: "chart-criteria", title: "\(context[.chartCriteria]) — \(context.plain(service.name))",
+                           description: described.joined(separator: "; ") + ". " + context[.chartNote],
+                           groups: groups, series: series, maximum: 5, language: language)
+    }
+
+    /// A tile map of the regions a chapter has figures for.
+    func serviceRegionsMap(_ table: ProvidersTable, service: Service) -> String? {
+        let tiles = table.rows.compactMap { row -> Charts.Tile? in
+            guard let id = row.regionID, let score = row.measure.score else { return nil }
+            return Charts.Tile(regionID: id, label: context.plain(context.regionName(id, year: model.config.currentYear)),
+                               value: score, display: context.format.score(score))
+        }
+        guard !tiles.isEmpty else { return nil }
+        return Charts.tileMap(id: "chart-regions", title: "\(context[.chartMap]) — \(context.plain(service.name))",
+                              description: tiles.map { "\($0.label): \($0.display)" }.joined(separator: "; ") + ". " + context[.chartNote],
+                              tiles: tiles, noData: context[.noData], language: language, format: context.format)
+    }
+
+    func regionsMap(_ table: ResultsTable) -> String {
+        let tiles = table.entries.compactMap { row -> Charts.Tile? in
+            guard let id = table.value(row, "region").reference else { return nil }
+            let score = table.value(row, "score").number
+            return Charts.Tile(regionID: id, label: context.plain(context.regionName(id, year: table.year)), value: score,
+                               display: score.map(context.format.score) ?? "")
+        }
+        return Charts.tileMap(id: "chart-map-\(table.id)", title: "\(context[.chartMap]) — \(context.plain(table.title))",
+                              description: tiles.map { "\($0.label): \($0.display)" }.joined(separator: "; ") + ". " + context[.chartNote],
+                              tiles: tiles, noData: context[.noData], language: language, format: context.format)
+    }
+
+    /// An entity's score over the years, from its row of a year-by-year table.
+    func historyChart(of id: String, kind: TableKind, name: LocalizedText) -> String? {
+        guard let table = model.tables(of: kind).first, let subject = table.subjectColumn,
+              let row = table.rows.first(where: { table.value($0, subject.id).reference == id }) else { return nil }
+        let bars: [Charts.Bar] = table.columns.enumerated().compactMap { index, column in
+            guard column.type == .score, let year = column.year, let score = row.cells[index].number else { return nil }
+            return Charts.Bar(series: String(year), value: score, label: context.format.score(score))
+        }
+        guard !bars.isEmpty else { return nil }
+        let groups = bars.map { Charts.Group(label: $0.series, bars: [Charts.Bar(series: context[.score], value: $0.value, label: $0.label)]) }
+        return Charts.bars(id: "chart-history", title: "\(context[.chartHistory]) — \(context.plain(name))",
+                           description: bars.map { "\($0.series): \($0.label)" }.joined(separator: "; ") + ". " + context[.chartNote],
+                           groups: groups, series: [context[.score]], maximum: 5, language: language)
+    }
+
+    /// The yearly averages since 2014, the 5-point years apart from the 10-point ones.
+    func dynamicsCharts(_ table: ResultsTable) -> [TemplateValue] {
+        var charts: [TemplateValue] = []
+        for (scale, title) in [(5, UIText.chartDynamicsFive), (10, UIText.chartDynamicsTen)] {
+            let rows = table.entries.filter { (table.value($0, "scale").number.map { Int($0) } ?? 5) == scale }
+                .sorted { (table.value($0, "year").number ?? 0) < (table.value($1, "year").number ?? 0) }
+            let bars: [Charts.Bar] = rows.compactMap { row in
+                guard let year = table.value(row, "year").number, let score = table.value(row, "score").number else { return nil }
+                let label = scale == 10 ? context.format.decimal(score, digits: 1) : context.format.score(score)
+                return Charts.Bar(series: String(Int(year)), value: score, label: label)
+            }
+            guard !bars.isEmpty else { continue }
+            let groups = bars.map { Charts.Group(label: $0.series, bars: [Charts.Bar(series: context[.score], value: $0.value, label: $0.label)]) }
+            charts.append(.html(Charts.bars(id: "chart-dynamics-\(scale)", title: context[title],
+                                            description: bars.map { "\($0.series): \($0.label)" }.joined(separator: "; ") + ". " + context[.chartNote],
+                                            groups: groups, series: [context[.score]], maximum: Double(scale), language: language)))
+        }
+        return charts
     }
 
     // MARK: Free pages and open data

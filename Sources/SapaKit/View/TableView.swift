@@ -24,7 +24,12 @@ struct TableView {
     func object(_ table: ResultsTable, rows: [ResultsRow]? = nil, compact: Bool = false) -> TemplateObject {
         let rows = rows ?? table.rows
         let subjectType = table.subjectColumn?.type
-        let columns = table.columns.enumerated().filter { _, column in column.type != .scale && !(compact && column.type == subjectType) }
+        // Hidden: the scale (it shapes how scores print), the totals flag (it styles the row),
+        // and columns with nothing in the rows shown.
+        let columns = table.columns.enumerated().filter { index, column in
+            column.type != .scale && column.type != .flag && column.id != "total" && !(compact && column.type == subjectType)
+                && rows.contains { !$0.cells[index].isEmpty }
+        }
         let computed = table.rows.contains { $0.rankComputed }
         let header: [TemplateObject] = columns.map { _, column in
             ["label": context.localized(columnLabel(column)),

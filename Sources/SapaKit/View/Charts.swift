@@ -1,0 +1,154 @@
+import Foundation
+
+/// Charts drawn at build time as inline SVG: no chart library in the browser. Every chart
+/// carries a title and a description, prints its values as text (colour never carries
+/// meaning alone), and each bar or tile holds its figure in `data-value` so that tests can
+/// compare it with the table printed next to it.
+public enum Charts {
+    public struct Bar: Sendable {
+        public var series: String
+        public var value: Double
+        public var label: String
+    }
+
+    public struct Group: Sendable {
+        public var label: String
+        public var bars: [Bar]
+    }
+
+    /// Series colours: dark enough against white for non-text contrast (≥ 3:1).
+    static let palette = ["#0b5394", "#b45f06", "#38761d", "#741b47"]
+
+    /// Horizontal grouped bars from 0 to `maximum`, one group per row.
+    public static func bars(id: String, title: String, description: String, groups: [Group], series: [String],
+                            maximum: Double, language: Language) -> String {
+        let width = 640.0
+        let labelWidth = 220.0
+        let valueWidth = 56.0
+        let barHeight = 14.0
+        let gap = 10.0
+        let plotWidth = width - labelWidth - valueWidth
+        let legendHeight = series.count > 1 ? 24.0 : 0
+        var y = legendHeight + 4
+        var body = ""
+        if series.count > 1 {
+            var x = 0.0
+            for (index, name) in series.enumerated() {
+                let colour = palette[index % palette.count]
+                body += "<rect x=\"\(f(x))\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+                let short = name.count > 40 ? String(name.prefix(38)) + "…" : name
+                body += "<text x=\"\(f(x + 16))\" y=\"14\" class=\"legend\">\(HTMLEscaper.escape(short))</text>"
+                x += min(300, 24 + Double(short.count) * 6.5)
+            }
+        }
+        for group in groups {
+            let lines = wrap(group.label, width: 34)
+            let groupHeight = max(Double(group.bars.count) * (barHeight + 2), Double(lines.count) * 13)
+            for (index, line) in lines.enumerated() {
+                body += "<text x=\"0\" y=\"\(f(y + 11 + Double(index) * 13))\" class=\"label\">\(HTMLEscaper.escape(line))</text>"
+            }
+            for (index, bar) in group.bars.enumerated() {
+                let seriesIndex = series.firstIndex(of: bar.series) ?? index
+                let length = max(0, min(bar.value, maximum)) / maximum * plotWidth
+                let barY = y + Double(index) * (barHeight + 2)
+                body += "<rect class=\"bar\" x=\"\(f(labelWidth))\" y=\"\(f(barY))\" width=\"\(f(length))\" height=\"\(f(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(JSONValue.numberText(bar.value))\"/>"
+                body += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(barY + 11))\" class=\"value\">\(HTMLEscaper.escape(bar.label))</text>"
+            }
+            y += groupHeight + gap
+        }
+        let height = y
+        return svg(id: id, title: title, description: description, width: width, height: height, body: body)
+    }
+
+    // MARK: Tile map
+
+    public struct Tile: Sendable {
+        public var regionID: String
+        public var label: String
+        public var value: Double?
+        public var display: String
+    }
+
+    /// Where each region's tile sits: one equal tile per region, roughly where it lies
+    /// (column west→east, row north→south). Holds the 17 regions of 2020 and the 20 of today.
+    static let tilePositions: [String: (column: Int, row: Int)] = [
+        "kostanay": (2, 0), "north-kazakhstan": (3, 0), "pavlodar": (4, 0),
+        "west-kazakhstan": (0, 1), "aktobe": (1, 1), "akmola": (3, 1), "astana": (4, 1), "east-kazakhstan": (5, 1),
+        "atyrau": (0, 2), "ulytau": (2, 2), "karaganda": (3, 2), "abai": (5, 2),
+        "mangystau": (0, 3), "kyzylorda": (1, 3), "turkestan": (2, 3), "zhambyl": (3, 3), "almaty-region": (4, 3), "zhetisu": (5, 3),
+        "shymkent": (2, 4), "almaty": (4, 4),
+    ]
+
+    /// Sequential blues, light to dark; the text on each tile switches colour to keep contrast.
+    static let scale = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"]
+    static let lightText = ["#08306b", "#08306b", "#08306b", "#ffffff", "#ffffff"]
+
+    public static func tileMap(id: String, title: String, description: String, tiles: [Tile], noData: String,
+                               language: Language, format: DisplayFormat) -> String {
+        let size = 100.0
+        let gap = 4.0
+        let values = tiles.compactMap(\.value)
+        let low = values.min() ?? 0
+        let high = values.max() ?? 1
+        let step = (high - low) / Double(scale.count)
+        func bucket(_ value: Double) -> Int {
+            guard step > 0 else { return scale.count - 1 }
+            return min(scale.count - 1, Int((value - low) / step))
+        }
+        var body = ""
+        for tile in tiles {
+            guard let position = tilePositions[tile.regionID] else { continue }
+            let x = Double(position.column) * (size + gap)
+            let y = Double(position.row) * (size + gap)
+            let index = tile.value.map(bucket)
+            let fill = index.map { scale[$0] } ?? "#ffffff"
+            let ink = index.map { lightText[$0] } ?? "#1b1f24"
+            body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(JSONValue.numberText($0))\"" } ?? "")>"
+            body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(size))\" height=\"\(f(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
+            for (line, text) in wrap(tile.label, width: 13).prefix(3).enumerated() {
+                body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
+            }
+            body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
+        }
+        // Legend: the score range of each colour.
+        let legendY = 5 * (size + gap) + 8
+        for (index, colour) in scale.enumerated() {
+            let from = low + Double(index) * step
+            let to = index == scale.count - 1 ? high : low + Double(index + 1) * step
+            let x = Double(index) * 120
+            body += "<rect x=\"\(f(x))\" y=\"\(f(legendY))\" width=\"16\" height=\"16\" fill=\"\(colour)\" stroke=\"#4a5360\"/>"
+            body += "<text x=\"\(f(x + 22))\" y=\"\(f(legendY + 13))\" class=\"legend\">\(format.score(from))–\(format.score(to))</text>"
+        }
+        return svg(id: id, title: title, description: description, width: 6 * (size + gap), height: legendY + 24, body: body)
+    }
+
+    // MARK: Drawing
+
+    static func svg(id: String, title: String, description: String, width: Double, height: Double, body: String) -> String {
+        let safeID = HTMLEscaper.escape(id)
+        return "<svg class=\"chart\" id=\"\(safeID)\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<title id=\"\(safeID)-title\">\(HTMLEscaper.escape(title))</title><desc id=\"\(safeID)-desc\">\(HTMLEscaper.escape(description))</desc>"
+            + body + "</svg>"
+    }
+
+    static func f(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Splits a label into lines of about `width` characters, on spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + word.count + 1 > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
+    }
+}
