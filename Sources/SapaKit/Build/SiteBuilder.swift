@@ -68,7 +68,7 @@ public enum SiteBuilder {
         return .success(Checked(model: model, templates: templates, strings: strings, warnings: warnings(model)))
     }
 
-    static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "not-found"]
+    static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "search", "not-found"]
 
     static func warnings(_ model: SiteModel) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
@@ -127,6 +127,7 @@ public enum SiteBuilder {
             files.append(OutputFile(path: "data/\(table.id).json", text: openData.json(table)))
         }
         files.append(OutputFile(path: "data/datapackage.json", text: openData.dataPackage(absoluteBase: model.config.absoluteBase)))
+        files.append(OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)))
         files.append(OutputFile(path: "index.html", text: rootRedirect(model, routes: routes)))
         files.append(OutputFile(path: "sitemap.xml", text: sitemap(specs, model: model, routes: routes)))
         // Assets from the templates, then the publisher's static files.

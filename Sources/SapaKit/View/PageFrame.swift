@@ -38,6 +38,8 @@ extension ViewContext {
             "css": .text(routes.asset("site.css")),
             "js": .text(routes.asset("site.js")),
             "homeHref": .text(routes.href(.home, language)),
+            "searchHref": .text(routes.href(.search, language)),
+            "searchJS": .text(routes.asset("search.js")),
             "canonical": .text((model.config.origin ?? "") + routes.href(page, language)),
             "alternates": list(alternates),
             "nav": list(nav),

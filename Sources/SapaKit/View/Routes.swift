@@ -8,7 +8,7 @@ public struct Routes: Sendable {
 
     public enum Page: Sendable, Hashable {
         case home
-        case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData
+        case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, search
         case service(String), body(String), region(String)
         case page(String)
 
@@ -22,6 +22,7 @@ public struct Routes: Sendable {
             case .providersRanking: return "providers/"
             case .dynamics: return "dynamics/"
             case .openData: return "data/"
+            case .search: return "search/"
             case .service(let id): return "services/\(id)/"
             case .body(let id): return "bodies/\(id)/"
             case .region(let id): return "regions/\(id)/"
@@ -41,5 +42,6 @@ public struct Routes: Sendable {
     public func asset(_ name: String) -> String { basePath + "assets/" + name }
     public func download(_ tableID: String, _ format: String) -> String { basePath + "data/\(tableID).\(format)" }
     public var dataPackage: String { basePath + "data/datapackage.json" }
+    public var searchIndex: String { basePath + "search-index.json" }
     public var root: String { basePath }
 }

@@ -8,7 +8,7 @@ struct SitePages {
     var tables: TableView { TableView(context: context) }
 
     func all() -> [RenderedPageSpec] {
-        var pages = [home(), servicesRanking(), bodiesRanking(), regionsRanking(), providersRanking(), dynamics(), openData()]
+        var pages = [home(), servicesRanking(), bodiesRanking(), regionsRanking(), providersRanking(), dynamics(), openData(), search()]
         pages += model.services.map(service)
         pages += model.bodies.map(body)
         pages += model.regions.map(region)
@@ -353,6 +353,23 @@ struct SitePages {
         return spec(.openData, template: "data", title: context[.openData], [
             "datasets": context.nonEmpty(items),
             "datapackage": .text(context.routes.dataPackage),
+        ])
+    }
+
+    /// The search page: the script searches the index; without it, the full lists.
+    func search() -> RenderedPageSpec {
+        let year = model.config.currentYear
+        func items(_ list: [(LocalizedText, Routes.Page)]) -> TemplateValue {
+            context.list(list.map { name, page in
+                guard case .object(let object) = context.link(name, page) else { return [:] }
+                return object
+            })
+        }
+        return spec(.search, template: "search", title: context[.search], [
+            "index": .text(context.routes.searchIndex),
+            "services": items(model.services.map { ($0.name, .service($0.id)) }),
+            "bodies": items(model.bodies.map { ($0.name, .body($0.id)) }),
+            "regions": items(model.regions.filter { year.map($0.existed(in:)) ?? true }.map { ($0.name(in: year), .region($0.id)) }),
         ])
     }
 
