@@ -89,29 +89,59 @@ struct OpenData {
     }
 
     func dataPackage(absoluteBase: String?) -> String {
-        let resources: [JSONValue] = model.tables.map { table in
-            .object([
+        let resources: [JSONValue] = model.tables.map { table -> JSONValue in
+            let description = [table.title.values[.ru], table.source.values[.kk], table.source.values[.ru]].compactMap { $0 }.joined(separator: ". ")
+            let schema: [JSONValue] = self.fields(table).map { field in
+                JSONValue.object([("name", .string(field.name)), ("type", .string(field.type))])
+            }
+            return .object([
                 ("name", .string(table.id)),
                 ("path", .string("\(table.id).csv")),
                 ("title", .string(table.title.values[.kk] ?? table.id)),
-                ("description", .string([table.title.values[.ru], table.source.values[.kk], table.source.values[.ru]].compactMap { $0 }.joined(separator: ". "))),
+                ("description", .string(description)),
                 ("format", .string("csv")),
                 ("mediatype", .string("text/csv")),
                 ("encoding", .string("utf-8")),
                 ("profile", .string("tabular-data-resource")),
-                ("schema", .object([("fields", .array(fields(table).map { field in
-                    .object([("name", .string(field.name)), ("type", .string(field.type))])
-                }))])),
+                ("schema", .object([("fields", .array(schema))])),
             ])
         }
-        let package: JSONValue = .object([
+        var properties: [(String, JSONValue)] = [
             ("profile", .string("tabular-data-package")),
             ("name", .string("sapa-public-service-quality")),
             ("title", .string(model.config.title.values[.kk] ?? "Sapa")),
-            ("homepage", absoluteBase.map { .string($0) } ?? .null),
-            ("resources", .array(resources)),
-        ])
+        ]
+        if let absoluteBase { properties.append(("homepage", .string(absoluteBase))) }
+        properties.append(("resources", .array(resources)))
+        let package: JSONValue = .object(properties)
         return package.serialized() + "\n"
+    }
+}
+
+extension OpenData {
+    /// schema.org `Dataset` markup for the data page (JSON-LD), one distribution per file.
+    func schemaOrgDataset(language: Language, routes: Routes) -> String {
+        let origin = model.config.origin ?? ""
+        let distributions: [JSONValue] = model.tables.flatMap { table in
+            ["csv": "text/csv", "json": "application/json"].sorted { $0.key < $1.key }.map { format, type in
+                JSONValue.object([
+                    ("@type", .string("DataDownload")),
+                    ("name", .string(table.title.text(language))),
+                    ("encodingFormat", .string(type)),
+                    ("contentUrl", .string(origin + routes.download(table.id, format))),
+                ])
+            }
+        }
+        let dataset: JSONValue = .object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("Dataset")),
+            ("name", .string(model.config.title.text(language))),
+            ("description", .string(model.config.description?.text(language) ?? model.config.title.text(language))),
+            ("inLanguage", .array(model.config.languages.map { .string($0.rawValue) })),
+            ("creator", .object([("@type", .string("Organization")), ("name", .string(model.config.publisher?.text(language) ?? ""))])),
+            ("distribution", .array(distributions)),
+        ])
+        return dataset.serialized()
     }
 }
 

@@ -353,6 +353,8 @@ struct SitePages {
         return spec(.openData, template: "data", title: context[.openData], [
             "datasets": context.nonEmpty(items),
             "datapackage": .text(context.routes.dataPackage),
+            // JSON with <, > and & written as \u escapes, so it cannot close the script element.
+            "jsonLD": .html(OpenData(model: model).schemaOrgDataset(language: language, routes: context.routes)),
         ])
     }
 

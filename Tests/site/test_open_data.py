@@ -1,0 +1,60 @@
+"""Open data checks on the built demo site: every download parses, equals the data the
+page's table was made from, and datapackage.json validates as a Frictionless Data package."""
+import csv
+import io
+import json
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if shutil.which("swift") is None:
+        pytest.skip("swift is not on PATH")
+    out = tmp_path_factory.mktemp("site") / "Output"
+    subprocess.run(["swift", "build", "--product", "sapa"], cwd=REPO, check=True, capture_output=True)
+    subprocess.run([str(REPO / ".build/debug/sapa"), "build", "--site", str(REPO), "--output", str(out)], check=True, capture_output=True)
+    return out
+
+
+def test_datapackage_validates(site):
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(site / "data" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:20]
+
+
+def test_every_download_parses_and_matches(site):
+    package = json.loads((site / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert len(package["resources"]) >= 15
+    for resource in package["resources"]:
+        text = (site / "data" / resource["path"]).read_text(encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        document = json.loads((site / "data" / (resource["name"] + ".json")).read_text(encoding="utf-8"))
+        assert len(rows) == len(document["rows"]), resource["name"]
+        fields = [field["name"] for field in resource["schema"]["fields"]]
+        assert list(rows[0].keys()) == fields
+        for row, record in zip(rows, document["rows"]):
+            for name in fields:
+                value = record[name]
+                cell = row[name]
+                if value is None:
+                    assert cell == ""
+                elif isinstance(value, bool):
+                    assert cell == ("true" if value else "false")
+                elif isinstance(value, (int, float)):
+                    assert float(cell) == pytest.approx(value), (resource["name"], name)
+                else:
+                    assert cell.lstrip("'") == value
+
+
+def test_data_page_has_schema_org_dataset(site):
+    html = (site / "kk" / "data" / "index.html").read_text(encoding="utf-8")
+    start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
+    dataset = json.loads(html[start:html.index("</script>", start)])
+    assert dataset["@type"] == "Dataset"
+    assert len(dataset["distribution"]) == 2 * 15
