@@ -147,6 +147,45 @@ public struct Standard: Sendable, Decodable {
     }
 }
 
+/// A chapter table that fits no other shape (chapter 2.62's ambulance waiting times), kept
+/// with its figures exactly as printed.
+public struct ChapterTable: Sendable, Decodable {
+    public struct Row: Sendable, Decodable {
+        public var label: LocalizedText?
+        public var values: [String?]
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            label = try container.localized("label")
+            values = try container.decodeIfPresent([String?].self, forKey: AnyKey("values")) ?? []
+        }
+    }
+    public var source: LocalizedText?
+    public var title: LocalizedText?
+    public var columns: [String]
+    public var subcolumns: [String]
+    public var rows: [Row]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        source = try container.localized("source")
+        title = try container.localized("title")
+        columns = try container.decodeIfPresent([String].self, forKey: AnyKey("columns_kk")) ?? []
+        subcolumns = try container.decodeIfPresent([String].self, forKey: AnyKey("subcolumns_kk")) ?? []
+        rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
+    }
+}
+
+/// A labelled fact of the general information that has no field of its own.
+public struct LabelledText: Sendable, Decodable {
+    public var label: LocalizedText
+    public var text: LocalizedText
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        label = try container.localized("label", required: true)!
+        text = try container.localized("text", required: true)!
+    }
+}
+
 public struct ServiceReport: Sendable, Decodable {
     public var id: String
     public var chapter: Int?
@@ -165,6 +204,9 @@ public struct ServiceReport: Sendable, Decodable {
     public var regions: ProvidersTable?
     public var recommendations: [RecommendationGroup]
     public var dataNotes: [Language: [String]]
+    public var serviceCode: String?
+    public var otherInfo: [LabelledText]
+    public var otherTables: [ChapterTable]
     /// The findings, as Markdown, and the line of the file they start on.
     public var findings: String = ""
     public var path: String = ""
@@ -196,5 +238,8 @@ public struct ServiceReport: Sendable, Decodable {
         regions = try container.decodeIfPresent(ProvidersTable.self, forKey: AnyKey("regions"))
         recommendations = try container.decodeIfPresent([RecommendationGroup].self, forKey: AnyKey("recommendations")) ?? []
         dataNotes = try container.localizedList("data_notes")
+        serviceCode = try container.decodeIfPresent(String.self, forKey: AnyKey("service_code"))
+        otherInfo = try container.decodeIfPresent([LabelledText].self, forKey: AnyKey("other_info")) ?? []
+        otherTables = try container.decodeIfPresent([ChapterTable].self, forKey: AnyKey("other_tables")) ?? []
     }
 }

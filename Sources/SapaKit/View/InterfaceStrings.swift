@@ -117,6 +117,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case criterionStaff = "criterion_staff", criterionProcedure = "criterion_procedure", criterionTiming = "criterion_timing"
     case criterionCosts = "criterion_costs", criterionFeedback = "criterion_feedback", criterionResult = "criterion_result"
     case allResults = "all_results", addressee, parameter, channel
+    case serviceCode = "service_code"
     case search, searchLabel = "search_label", searchNoJS = "search_no_js"
     case chartCriteria = "chart_criteria", chartHistory = "chart_history", chartMap = "chart_map"
     case chartDynamicsFive = "chart_dynamics_five", chartDynamicsTen = "chart_dynamics_ten", chartNote = "chart_note", noData = "no_data"

@@ -125,6 +125,10 @@ struct SitePages {
         add(.form, context.localized(report?.form))
         add(.recipients, context.localized(report?.recipients))
         add(.cost, context.localized(report?.cost))
+        for fact in report?.otherInfo ?? [] {
+            info.append(["label": .text(context.plain(fact.label)), "value": context.localized(fact.text)])
+        }
+        add(.serviceCode, .optionalText(report?.serviceCode))
         add(.respondents, .optionalText(report?.respondents.map(context.format.integer)))
         add(.chapter, .optionalText(service.chapter.map { "2.\($0)" }))
         var indicators: [TemplateObject] = []
@@ -183,6 +187,15 @@ struct SitePages {
             "standardURL": .optionalText(report?.standard?.url.flatMap(safeURL)),
             "indicators": context.nonEmpty(indicators),
             "criteria": criteria,
+            "otherTables": context.list((report?.otherTables ?? []).map { table in
+                ["title": context.localized(table.title), "source": context.localized(table.source),
+                 "columns": .list(table.columns.map { .text($0) }),
+                 "subcolumns": .list(table.subcolumns.contains { !$0.isEmpty } ? table.subcolumns.map { .text($0) } : []),
+                 "rows": context.list(table.rows.map { row in
+                     ["label": context.localized(row.label),
+                      "values": .list(row.values.map { .text($0.map(printedNumber) ?? "—") })]
+                 })]
+            }),
             "criteriaChart": report?.criteria.map { .html(criteriaChart($0, service: service)) } ?? .absent,
             "regionsMap": report?.regions.flatMap { serviceRegionsMap($0, service: service) }.map { .html($0) } ?? .absent,
             "callCentres": context.nonEmpty(callCentres),
@@ -248,6 +261,12 @@ struct SitePages {
     func entityNotes(_ id: String) -> [TemplateObject] {
         var seen: Set<String> = []
         return model.notes(about: id).filter { seen.insert($0.text.text(.kk)).inserted }.map { ["text": context.localized($0.text)] }
+    }
+
+    /// A figure kept as the report printed it, with this language's decimal separator.
+    func printedNumber(_ raw: String) -> String {
+        guard NumberText.parse(raw) != nil else { return raw }
+        return language == .en ? raw : raw.replacingOccurrences(of: ".", with: ",")
     }
 
     // MARK: Charts
