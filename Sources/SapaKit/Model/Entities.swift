@@ -16,6 +16,8 @@ public struct Region: Sendable, Identifiable {
     public var since: Int?
     public var until: Int?
     public var formerNames: [FormerName]
+    /// The line of Content/data/regions.csv it comes from.
+    public var line: Int = 0
 
     /// The name that was right in `year`.
     public func name(in year: Int?) -> LocalizedText {
@@ -39,6 +41,8 @@ public struct Body: Sendable, Identifiable {
     public var abbreviation: LocalizedText
     public var name: LocalizedText
     public var kind: Kind
+    /// The line of Content/data/bodies.csv it comes from.
+    public var line: Int = 0
 }
 
 public struct Service: Sendable, Identifiable {
@@ -49,6 +53,8 @@ public struct Service: Sendable, Identifiable {
     public var bodyID: String
     public var name: LocalizedText
     public var study: Study
+    /// The line of Content/data/services.csv it comes from.
+    public var line: Int = 0
 }
 
 /// One of the eight criteria every service is assessed on (report 2020, «Бағалау критерийлері»).

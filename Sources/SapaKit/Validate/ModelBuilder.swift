@@ -111,7 +111,7 @@ public struct ModelBuilder {
                 Region.FormerName(years: span, name: LocalizedText(former.compactMapValues { $0.first { $0.0 == span }?.1 }))
             }
             regions.append(Region(id: id, name: name, kind: kind, since: reader.year(row, "since"),
-                                  until: reader.year(row, "until"), formerNames: formerNames))
+                                  until: reader.year(row, "until"), formerNames: formerNames, line: row.line))
         }
         problems = reader.problems
         return regions
@@ -135,7 +135,7 @@ public struct ModelBuilder {
             }
             var abbreviation = reader.localized(row, "abbr")
             if abbreviation.isEmpty { abbreviation = name }
-            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind))
+            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind, line: row.line))
         }
         problems = reader.problems
         return bodies
@@ -168,7 +168,7 @@ public struct ModelBuilder {
                     reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
                 }
             }
-            services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study))
+            services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study, line: row.line))
         }
         problems = reader.problems
         return services

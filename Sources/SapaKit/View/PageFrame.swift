@@ -38,6 +38,7 @@ extension ViewContext {
             "css": .text(routes.asset("site.css")),
             "js": .text(routes.asset("site.js")),
             "homeHref": .text(routes.href(.home, language)),
+            "defaultHref": .text(routes.href(available == nil || available!.contains(model.config.defaultLanguage) ? page : .home, model.config.defaultLanguage)),
             "searchHref": .text(routes.href(.search, language)),
             "searchJS": .text(routes.asset("search.js")),
             "canonical": .text((model.config.origin ?? "") + routes.href(page, language)),

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import SapaKit
+
+@Suite struct LanguageTests {
+    /// Every page links to itself in the other languages, both for readers (the switch) and
+    /// for search engines (hreflang), and the pairs agree.
+    @Test func switchLinksAndHreflangPairs() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.build().get()
+        let paths = ["services/consular-registration/", "regions/astana/", "bodies/mfa/", "services/", "methodology/", ""]
+        for path in paths {
+            for language in ["kk", "ru", "en"] {
+                let html = try site.output("\(language)/\(path)index.html")
+                #expect(html.contains("<html lang=\"\(language)\">"))
+                for other in ["kk", "ru", "en"] {
+                    #expect(html.contains("<link rel=\"alternate\" hreflang=\"\(other)\" href=\"/\(other)/\(path)\">"), "\(language)/\(path) → \(other)")
+                    if other != language {
+                        #expect(html.contains("<a href=\"/\(other)/\(path)\" hreflang=\"\(other)\" lang=\"\(other)\">"), "switch \(language)/\(path) → \(other)")
+                    }
+                }
+                #expect(html.contains("hreflang=\"x-default\" href=\"/kk/\(path)\""))
+            }
+        }
+    }
+
+    @Test func fallbackTextIsMarkedWithItsLanguage() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.build().get()
+        let russian = try site.output("ru/services/free-medicines/index.html")
+        #expect(russian.contains("<h1><span lang=\"kk\">Дәрілік заттарды беру</span></h1>"))
+        let english = try site.output("en/services/payment-register/index.html")
+        #expect(english.contains("<h1><span lang=\"ru\">Включение в реестр платёжных организаций</span></h1>"))
+        let translated = try site.output("ru/services/consular-registration/index.html")
+        #expect(translated.contains("<h1><span>Постановка на консульский учёт</span></h1>"))
+    }
+
+    @Test func checkListsWhatRussianLacks() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let checked = try SiteBuilder.check(site.options).get()
+        let warnings = checked.warnings.map(\.description)
+        #expect(warnings.contains("Content/data/services.csv:3:1: warning: the service `free-medicines` has no Russian text (name_ru); pages in ru show the Kazakh one; add it"))
+        #expect(warnings.contains { $0.hasPrefix("Content/data/tables.yml:1:1: warning: the table `regions-ranking-2020` has no title_ru") })
+        #expect(!warnings.contains { $0.contains("consular-registration") })
+    }
+
+    @Test func interfaceInEveryLanguage() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.build().get()
+        #expect(try site.output("kk/services/index.html").contains("Рейтингтегі орны"))
+        #expect(try site.output("ru/services/index.html").contains("Место в рейтинге"))
+        #expect(try site.output("en/services/index.html").contains(">Rank"))
+        // Russian plural forms: 2 строки, 3 строки (two ranked services; three-row table absent here).
+        #expect(try site.output("ru/services/index.html").contains("(2 строки)"))
+        #expect(try site.output("en/services/index.html").contains("(2 rows)"))
+    }
+}
