@@ -124,11 +124,13 @@ public enum Charts {
 
     // MARK: Drawing
 
+    /// The chart in a `<figure>` whose visible caption is its title.
     static func svg(id: String, title: String, description: String, width: Double, height: Double, body: String) -> String {
         let safeID = HTMLEscaper.escape(id)
-        return "<svg class=\"chart\" id=\"\(safeID)\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        return "<figure class=\"chart-figure\"><figcaption>\(HTMLEscaper.escape(title))</figcaption>"
+            + "<svg class=\"chart\" id=\"\(safeID)\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(safeID)-title\">\(HTMLEscaper.escape(title))</title><desc id=\"\(safeID)-desc\">\(HTMLEscaper.escape(description))</desc>"
-            + body + "</svg>"
+            + body + "</svg></figure>"
     }
 
     static func f(_ value: Double) -> String {

@@ -210,8 +210,12 @@ struct SitePages {
     }
 
     func body(_ body: Body) -> RenderedPageSpec {
-        let services = model.services.filter { $0.bodyID == body.id }
         let ranking = model.tables(of: .servicesRanking).first
+        func rank(_ service: Service) -> Double {
+            ranking?.rows.first { ranking!.value($0, "service").reference == service.id }.flatMap { ranking!.value($0, "rank").number } ?? .infinity
+        }
+        // Best first; services without a rank (studied qualitatively) after them.
+        let services = model.services.filter { $0.bodyID == body.id }.sorted { rank($0) < rank($1) }
         let items: [TemplateObject] = services.map { service in
             let row = ranking?.rows.first { ranking!.value($0, "service").reference == service.id }
             return ["service": context.link(service.name, .service(service.id)),
