@@ -28,17 +28,17 @@ public enum Charts {
         let barHeight = 14.0
         let gap = 10.0
         let plotWidth = width - labelWidth - valueWidth
-        let legendHeight = series.count > 1 ? 24.0 : 0
+        // One legend line per series: channel names are long.
+        let legendHeight = series.count > 1 ? Double(series.count) * 18 + 4 : 0
         var y = legendHeight + 4
         var body = ""
         if series.count > 1 {
-            var x = 0.0
             for (index, name) in series.enumerated() {
                 let colour = palette[index % palette.count]
-                body += "<rect x=\"\(f(x))\" y=\"4\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
-                let short = name.count > 40 ? String(name.prefix(38)) + "…" : name
-                body += "<text x=\"\(f(x + 16))\" y=\"14\" class=\"legend\">\(HTMLEscaper.escape(short))</text>"
-                x += min(300, 24 + Double(short.count) * 6.5)
+                let top = 4 + Double(index) * 18
+                body += "<rect x=\"0\" y=\"\(f(top))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+                let short = name.count > 95 ? String(name.prefix(93)) + "…" : name
+                body += "<text x=\"18\" y=\"\(f(top + 10))\" class=\"legend\">\(HTMLEscaper.escape(short))</text>"
             }
         }
         for group in groups {
@@ -86,6 +86,7 @@ public enum Charts {
     public static func tileMap(id: String, title: String, description: String, tiles: [Tile], noData: String,
                                language: Language, format: DisplayFormat) -> String {
         let size = 100.0
+        let tileWidth = 128.0
         let gap = 4.0
         let values = tiles.compactMap(\.value)
         let low = values.min() ?? 0
@@ -98,14 +99,14 @@ public enum Charts {
         var body = ""
         for tile in tiles {
             guard let position = tilePositions[tile.regionID] else { continue }
-            let x = Double(position.column) * (size + gap)
+            let x = Double(position.column) * (tileWidth + gap)
             let y = Double(position.row) * (size + gap)
             let index = tile.value.map(bucket)
             let fill = index.map { scale[$0] } ?? "#ffffff"
             let ink = index.map { lightText[$0] } ?? "#1b1f24"
             body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(JSONValue.numberText($0))\"" } ?? "")>"
-            body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(size))\" height=\"\(f(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
-            for (line, text) in wrap(tile.label, width: 13).prefix(3).enumerated() {
+            body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(tileWidth))\" height=\"\(f(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
+            for (line, text) in wrap(tile.label, width: 17).prefix(3).enumerated() {
                 body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
             }
             body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
@@ -115,11 +116,11 @@ public enum Charts {
         for (index, colour) in scale.enumerated() {
             let from = low + Double(index) * step
             let to = index == scale.count - 1 ? high : low + Double(index + 1) * step
-            let x = Double(index) * 120
+            let x = Double(index) * 150
             body += "<rect x=\"\(f(x))\" y=\"\(f(legendY))\" width=\"16\" height=\"16\" fill=\"\(colour)\" stroke=\"#4a5360\"/>"
             body += "<text x=\"\(f(x + 22))\" y=\"\(f(legendY + 13))\" class=\"legend\">\(format.score(from))–\(format.score(to))</text>"
         }
-        return svg(id: id, title: title, description: description, width: 6 * (size + gap), height: legendY + 24, body: body)
+        return svg(id: id, title: title, description: description, width: 6 * (tileWidth + gap), height: legendY + 24, body: body)
     }
 
     // MARK: Drawing
@@ -142,7 +143,16 @@ public enum Charts {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
+        // A word longer than a line is cut into line-long pieces.
+        let words = text.split(separator: " ").flatMap { word -> [Substring] in
+            guard word.count > width else { return [word] }
+            return stride(from: 0, to: word.count, by: width - 1).map { start in
+                let from = word.index(word.startIndex, offsetBy: start)
+                let to = word.index(from, offsetBy: min(width - 1, word.distance(from: from, to: word.endIndex)))
+                return word[from..<to]
+            }
+        }
+        for word in words {
             if !current.isEmpty, current.count + word.count + 1 > width {
                 lines.append(current)
                 current = String(word)
