@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SapaKit
 
 /// `sapa`: the command line is a thin shell; the work is SapaKit's.
@@ -32,9 +33,13 @@ extension SapaCommand {
         @OptionGroup var options: SiteOptions
         @Option(name: .long, help: "Where to write the site (default: SITE/Output).") var output: String?
         @Option(name: .customLong("base-url"), help: "The address the site is published at, e.g. https://example.kz/results/.") var baseURL: String?
+        @Flag(name: .long, help: "Print how long each step took.") var verbose = false
 
         func run() throws {
-            let buildOptions = BuildOptions(site: options.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, baseURL: baseURL)
+            var logger = Logger(label: "sapa") { StreamLogHandler.standardError(label: $0) }
+            logger.logLevel = verbose ? .debug : .warning
+            let buildOptions = BuildOptions(site: options.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                                            baseURL: baseURL, logger: logger)
             switch SiteBuilder.build(buildOptions) {
             case .success(let result):
                 report(result.warnings)

@@ -1,16 +1,20 @@
 import Dispatch
 import Foundation
+import Logging
 
 /// What to build and where.
 public struct BuildOptions: Sendable {
     public var site: URL
     public var output: URL?
     public var baseURL: String?
+    /// Where the steps report how long they took (at `debug` level).
+    public var logger: Logger
 
-    public init(site: URL, output: URL? = nil, baseURL: String? = nil) {
+    public init(site: URL, output: URL? = nil, baseURL: String? = nil, logger: Logger = Logger(label: "sapa")) {
         self.site = site
         self.output = output
         self.baseURL = baseURL
+        self.logger = logger
     }
 
     public var outputFolder: URL { output ?? site.appendingPathComponent("Output") }
@@ -207,19 +211,28 @@ public enum SiteBuilder {
         let start = Date()
         let writer = OutputWriter(output: options.outputFolder, site: SiteFolder(root: options.site))
         if let problem = writer.checkLocation() { return .failure(DiagnosticList([problem])) }
+        var stepStart = Date()
+        func step(_ name: String) {
+            let now = Date()
+            options.logger.debug("\(name): \(String(format: "%.3f", now.timeIntervalSince(stepStart))) s")
+            stepStart = now
+        }
         let checked: Checked
         switch check(options) {
         case .success(let value): checked = value
         case .failure(let list): return .failure(list)
         }
+        step("load and validate")
         let files: [OutputFile]
         switch render(checked) {
         case .success(let value): files = value
         case .failure(let list): return .failure(list)
         }
+        step("view and render \(files.count) files")
         do { try writer.write(files) } catch let list as DiagnosticList { return .failure(list) } catch {
             return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
         }
+        step("write")
         return .success(BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
                                     bytes: files.reduce(0) { $0 + $1.bytes.count }, seconds: Date().timeIntervalSince(start),
                                     warnings: checked.warnings))

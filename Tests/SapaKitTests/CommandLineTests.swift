@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The `sapa` executable, as publishers run it: exit statuses and messages.
+@Suite struct CommandLineTests {
+    /// `sapa` is built next to the test bundle (the test target depends on it).
+    static var executable: URL {
+        var folder = Bundle.main.bundleURL
+        for candidate in [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] {
+            if FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("sapa").path) { folder = candidate; break }
+        }
+        return folder.appendingPathComponent("sapa")
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func buildsAndChecks() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let built = try run(["build", "--site", site.root.path])
+        #expect(built.status == 0)
+        #expect(built.out.contains("Built "))
+        let checked = try run(["check", "--site", site.root.path])
+        #expect(checked.status == 0)
+        #expect(checked.err.contains("warning: the service `free-medicines` has no Russian text"))
+    }
+
+    @Test func contentErrorsExitWithOne() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.replace("Content/data/2020/services-ranking.csv", "4,86", "4;86")
+        let result = try run(["build", "--site", site.root.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains("Content/data/2020/services-ranking.csv:2:"))
+        #expect(result.err.contains("previous output is unchanged"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func wrongUsageExitsWithTwo() throws {
+        #expect(try run(["build", "--no-such-flag"]).status == 2)
+        #expect(try run(["publish"]).status == 2)
+        #expect(try run(["--help"]).status == 0)
+    }
+}
