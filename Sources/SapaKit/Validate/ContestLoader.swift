@@ -149,6 +149,8 @@ struct ContestYearCheck {
         var nomination: ContestNomination
         var place: Int
         var regionID: String?
+        /// A region was written but is not one of the year's (reported already).
+        var regionUnreadable: Bool
         var name: String?
         var text: LocalizedText?
         var placeAt: Position
@@ -165,6 +167,10 @@ struct ContestYearCheck {
     private(set) var republican: [RepublicanWinner] = []
     private var regionalPlaces: [(winner: ContestWinner, at: Position)] = []
     private var republicanRows: [RepublicanRow] = []
+    /// A row that may be a regional place but could not be read (its error is reported):
+    /// a republican row that names no known first place may name that one, so it is not
+    /// reported too; it will be, if still wrong, once the row is corrected.
+    private var unreadableRegionalRows = false
 
     init(year: Int, regions: [Region], staticFiles: Set<String>) {
         self.year = year
@@ -209,7 +215,10 @@ struct ContestYearCheck {
             reader.error(row, "place", "`place` is empty; write 1, 2 or 3")
         }
         let regionID = region(row, with: &reader, required: stage == .regional)
-        guard let stage, let nomination, let place else { return }
+        guard let stage, let nomination, let place, stage == .republican || regionID != nil else {
+            if stage != .republican { unreadableRegionalRows = true }
+            return
+        }
 
         switch stage {
         case .republican:
@@ -217,10 +226,11 @@ struct ContestYearCheck {
                 reader.error(row, column, "`\(column)` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty")
             }
             let text = winnerText(row, with: &reader)
-            republicanRows.append(RepublicanRow(nomination: nomination, place: place, regionID: regionID, name: reader.text(row, "name_kk"),
+            republicanRows.append(RepublicanRow(nomination: nomination, place: place, regionID: regionID,
+                                                regionUnreadable: regionID == nil && reader.text(row, "region") != nil, name: reader.text(row, "name_kk"),
                                                 text: text, placeAt: position("place"), regionAt: position("region"), nameAt: position("name_kk")))
         case .regional:
-            guard let regionID else { return }
+            guard let regionID else { return }  // checked above
             let participant = self.participant(row, nomination: nomination, with: &reader)
             let votes = wholeNumber(row, "votes", what: "the number of people's votes, like 1520", with: &reader)
             let (points, violations) = self.points(row, nomination: nomination, with: &reader)
@@ -447,10 +457,12 @@ struct ContestYearCheck {
 
     /// The regional first place a republican-stage row names, by its region or its name.
     private mutating func regionalFirstPlace(for row: RepublicanRow) -> ContestWinner? {
+        guard !row.regionUnreadable else { return nil }
         let firstPlaces = regional.filter { $0.nomination == row.nomination && $0.place == 1 }
         let rule = "only the regions' first places go to the republican stage (methodology, item 23)"
         if let regionID = row.regionID {
             guard let winner = firstPlaces.first(where: { $0.regionID == regionID }) else {
+                if unreadableRegionalRows { return nil }
                 problems.error(row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
                     "\(regionName(regionID)) has no first place in \(row.nomination.messageName) at the regional stage of \(year); \(rule): add the regional row or correct the region")
                 return nil
@@ -469,6 +481,7 @@ struct ContestYearCheck {
         }
         let matches = firstPlaces.filter { sameName(name, $0.participant.name.text(.kk)) }
         guard let winner = matches.first else {
+            if unreadableRegionalRows { return nil }
             problems.error(row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
                 "«\(name)» is not a first place of a regional stage of \(year) in \(row.nomination.messageName); \(rule): write the name exactly as in the regional row, or give the region")
             return nil
