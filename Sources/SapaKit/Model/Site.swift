@@ -123,6 +123,8 @@ public struct SiteModel: Sendable {
     public var dataNotes: [DataNote] = []
     /// `Content/static`, where `staticFiles` are.
     public var staticRoot: URL?
+    /// The winners of the «Үздік сапалы қызмет көрсетуші» contest (`Content/contest/`).
+    public var contests: ContestArchive = .none
 
     public func region(_ id: String) -> Region? { regionsByID[id] }
     public func body(_ id: String) -> Body? { bodiesByID[id] }

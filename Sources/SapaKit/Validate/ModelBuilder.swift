@@ -42,9 +42,11 @@ public struct ModelBuilder {
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
+        let contests = loadContests(limits, regions: regions)
         var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
                               reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
         model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
+        model.contests = contests
         return model
     }
 

@@ -27,7 +27,7 @@ extension ViewContext {
         let nav: [TemplateObject] = navigation.compactMap { target, label in
             if case .page(let slug) = target, !model.pages.contains(where: { $0.slug == slug }) { return nil }
             return ["href": .text(routes.href(target, language)), "label": .text(self[label]), "current": .bool(target == page)]
-        }
+        } + contestNavigation(current: page)
         return [
             "lang": .text(language.rawValue),
             "title": .text(title),

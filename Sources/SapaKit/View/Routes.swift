@@ -11,6 +11,9 @@ public struct Routes: Sendable {
         case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, search
         case service(String), body(String), region(String)
         case page(String)
+        /// The «Үздік сапалы қызмет көрсетуші» contest: its years, its rules, a year's
+        /// winners, a region's winners of a year.
+        case contest, contestRules, contestYear(Int), contestRegion(Int, String)
 
         /// The path below the language folder, ending in `/`.
         var relative: String {
@@ -27,6 +30,10 @@ public struct Routes: Sendable {
             case .body(let id): return "bodies/\(id)/"
             case .region(let id): return "regions/\(id)/"
             case .page(let slug): return "\(slug)/"
+            case .contest: return "contest/"
+            case .contestRules: return "contest/rules/"
+            case .contestYear(let year): return "contest/\(year)/"
+            case .contestRegion(let year, let id): return "contest/\(year)/\(id)/"
             }
         }
     }

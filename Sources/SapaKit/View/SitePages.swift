@@ -13,6 +13,7 @@ struct SitePages {
         pages += model.bodies.map(body)
         pages += model.regions.map(region)
         pages += Set(model.pages.map(\.slug)).sorted().compactMap(markdownPage)
+        pages += contestPages()
         return pages
     }
 
@@ -231,6 +232,7 @@ struct SitePages {
             "historyChart": historyChart(of: body.id, kind: .bodiesDynamics, name: body.name).map { .html($0) } ?? .absent,
             "notes": context.list(entityNotes(body.id)),
             "serviceRegions": .list([]),
+            "contestYears": .list([]),
         ])
     }
 
@@ -249,6 +251,7 @@ struct SitePages {
             "historyChart": historyChart(of: region.id, kind: .regionsDynamics, name: region.name(in: year)).map { .html($0) } ?? .absent,
             "notes": context.list(entityNotes(region.id)),
             "serviceRegions": context.nonEmpty(serviceRows),
+            "contestYears": context.nonEmpty(contestLinks(for: region)),
         ])
     }
 
