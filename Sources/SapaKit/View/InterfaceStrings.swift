@@ -137,5 +137,5 @@ public enum UIText: String, CaseIterable, Sendable {
 }
 
 public enum UIPlural: String, CaseIterable, Sendable {
-    case respondentsCount = "respondents_count", servicesCount = "services_count", rowsCount = "rows_count"
+    case respondentsCount = "respondents_count", servicesCount = "services_count", rowsCount = "rows_count", scalePoints = "scale_points"
 }

@@ -24,11 +24,13 @@ struct TableView {
     func object(_ table: ResultsTable, rows: [ResultsRow]? = nil, compact: Bool = false) -> TemplateObject {
         let rows = rows ?? table.rows
         let subjectType = table.subjectColumn?.type
-        // Hidden: the scale (it shapes how scores print), the totals flag (it styles the row),
+        // Hidden: the scale where every row has the same (it shapes how scores print; shown
+        // where 10-point years sit beside 5-point ones), the totals flag (it styles the row),
         // and columns with nothing in the rows shown.
         let columns = table.columns.enumerated().filter { index, column in
-            column.type != .scale && column.type != .flag && column.id != "total" && !(compact && column.type == subjectType)
-                && rows.contains { !$0.cells[index].isEmpty }
+            let mixedScales = column.type == .scale && Set(rows.map { $0.cells[index] }).count > 1
+            return (column.type != .scale || mixedScales) && column.type != .flag && column.id != "total"
+                && !(compact && column.type == subjectType) && rows.contains { !$0.cells[index].isEmpty }
         }
         let computed = table.rows.contains { $0.rankComputed }
         let header: [TemplateObject] = columns.map { _, column in
@@ -85,6 +87,7 @@ struct TableView {
             case .rank:
                 text = String(Int(number))
                 object["tie"] = .bool(row.tied)
+            case .scale: text = context.strings.count(.scalePoints, Int(number), format: context.format)
             default: text = context.format.integer(Int(number))
             }
             object["sort"] = .text(String(number))
