@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sapa", targets: ["sapa"]),
         .library(name: "SapaKit", targets: ["SapaKit"]),
+        .library(name: "SapaPreview", targets: ["SapaPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
@@ -14,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        // Hummingbird's own dependencies, named for the preview's imports (Service, signals, IOError).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
     ],
     targets: [
         // The C CommonMark library from Debian's libcmark-dev.
@@ -33,11 +38,25 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The preview server (`sapa serve`): rebuilds on change, serves from memory, live reload.
+        .target(
+            name: "SapaPreview",
+            dependencies: [
+                "SapaKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line: a thin shell over SapaKit.
         .executableTarget(
             name: "sapa",
             dependencies: [
                 "SapaKit",
+                "SapaPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,6 +65,13 @@ let package = Package(
             name: "SapaKitTests",
             dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SapaPreviewTests",
+            dependencies: [
+                "SapaPreview",
+                "SapaKit",
+            ]
         ),
     ]
 )

@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import Logging
 import SapaKit
+import SapaPreview
 
 /// `sapa`: the command line is a thin shell; the work is SapaKit's.
 struct SapaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapa",
         abstract: "Builds the public-service quality results site from Content/ and Templates/.",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, Serve.self])
 }
 
 struct SiteOptions: ParsableArguments {
@@ -71,9 +72,55 @@ extension SapaCommand {
     }
 }
 
+extension SapaCommand {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site, serve it for preview and rebuild it on every change; open pages reload by themselves.",
+            discussion: "Nothing is written to Output/. Errors print here and show on the open pages until fixed. Ctrl-C stops.")
+        @OptionGroup var options: SiteOptions
+        @Option(name: .long, help: "The address to listen on; anything but 127.0.0.1 or localhost lets others on the network see the preview.")
+        var host: String = "127.0.0.1"
+        @Option(name: .long, help: "The port to listen on (0: any free port).") var port: Int = 8000
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        }
+
+        func run() async throws {
+            let configuration = PreviewConfiguration(site: options.siteURL, host: host, port: port)
+            if !configuration.isLoopbackOnly {
+                FileHandle.standardError.write(Data("sapa: warning: listening on \(host): anyone who can reach this machine on port \(port) can see the preview; use --host 127.0.0.1 to keep it to this machine\n".utf8))
+            }
+            let server = PreviewServer(configuration: configuration)
+            do {
+                try await server.run(stopOnSignals: true) { port in
+                    let shownHost = host.contains(":") ? "[\(host)]" : host
+                    print("Serving \(configuration.site.path) at http://\(shownHost):\(port)/ (Ctrl-C to stop)")
+                }
+            } catch let error as PreviewError {
+                FileHandle.standardError.write(Data("sapa: \(error)\n".utf8))
+                throw ExitCode(ExitStatus.cannotServe)
+            }
+            print("Stopped.")
+        }
+    }
+}
+
+/// The preview could not start (the port is in use, the address is wrong).
+extension ExitStatus { static let cannotServe: Int32 = 1 }
+
+/// Runs the parsed command: `serve` runs asynchronously, the others do not.
+func runCommand(_ command: any ParsableCommand) async throws {
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        var command = command
+        try command.run()
+    }
+}
+
 do {
-    var command = try SapaCommand.parseAsRoot()
-    try command.run()
+    try await runCommand(try SapaCommand.parseAsRoot())
 } catch let status as ExitCode {
     exit(status.rawValue)
 } catch {

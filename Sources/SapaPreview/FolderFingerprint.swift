@@ -1,0 +1,57 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the preview watches of each source file: enough to see an edit, a save that replaces
+/// the file (editors often write a new file and rename it over the old), an addition and a
+/// removal. Polling these every ~150 ms costs a few hundred `lstat` calls and works on every
+/// file system, including mounted folders where inotify says nothing.
+public struct FileStamp: Equatable, Sendable {
+    var modifiedSeconds: Int
+    var modifiedNanoseconds: Int
+    var size: Int
+    var inode: UInt64
+}
+
+/// The stamps of every file under the watched folders, by path relative to the site.
+public struct FolderFingerprint: Equatable, Sendable {
+    public private(set) var stamps: [String: FileStamp] = [:]
+
+    /// Scans `folders` (`Content`, `Templates`) under `root`. Hidden files and folders are left
+    /// out, as the build leaves them out: editors keep their swap files there.
+    public static func scan(root: URL, folders: [String] = ["Content", "Templates"]) -> FolderFingerprint {
+        var fingerprint = FolderFingerprint()
+        for folder in folders {
+            let base = root.appendingPathComponent(folder).path
+            guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                var info = stat()
+                guard lstat(base + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+                #if canImport(Darwin)
+                let modified = info.st_mtimespec
+                #else
+                let modified = info.st_mtim
+                #endif
+                fingerprint.stamps[folder + "/" + relative] = FileStamp(
+                    modifiedSeconds: Int(modified.tv_sec), modifiedNanoseconds: Int(modified.tv_nsec),
+                    size: Int(info.st_size), inode: UInt64(info.st_ino))
+            }
+        }
+        return fingerprint
+    }
+
+    /// Files added, removed or changed since `earlier`, sorted.
+    public func changes(since earlier: FolderFingerprint) -> [String] {
+        var changed = stamps.filter { earlier.stamps[$0.key] != $0.value }.map(\.key)
+        changed += earlier.stamps.keys.filter { stamps[$0] == nil }
+        return changed.sorted()
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+import SapaPreview
+@Test func placeholder() {}
