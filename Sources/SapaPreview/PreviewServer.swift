@@ -102,7 +102,7 @@ public struct PreviewServer: Sendable {
     /// - Parameter onListening: called with the port once the server accepts connections.
     public func run(stopOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let watcher = SiteWatcher(configuration: configuration, log: log)
-        let state = await watcher.buildFirst()
+        let (state, first) = await watcher.buildFirst()
         var serverLogger = Logger(label: "sapa.preview")
         serverLogger.logLevel = .critical
         let listening = ListeningFlag()
@@ -117,7 +117,7 @@ public struct PreviewServer: Sendable {
         // Stopped in reverse order: the watcher first, which ends the event streams, so that
         // the server's graceful shutdown does not wait on them.
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [app, watcher.service(state: state)],
+            services: [app, watcher.service(state: state, after: first)],
             gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [],
             logger: serverLogger))
         do {

@@ -13,26 +13,35 @@ struct SiteWatcher: Sendable {
 
     /// The first build, before the server listens. On errors the preview still starts: it
     /// shows them, and reloads once they are fixed.
-    func buildFirst() async -> PreviewState {
+    func buildFirst() async -> (PreviewState, FirstBuild) {
+        let sources = FolderFingerprint.scan(root: configuration.site)
         let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: firstGeneration, previous: nil)
-        report(outcome, changedSources: [])
+        report(outcome, changedSources: [], earlierWarnings: nil)
+        let first = FirstBuild(sources: sources, warnings: outcome.warnings)
         switch outcome.result {
-        case .success(let snapshot): return PreviewState(snapshot: snapshot)
+        case .success(let snapshot): return (PreviewState(snapshot: snapshot), first)
         case .failure(let list):
-            return PreviewState(snapshot: .placeholder(generation: firstGeneration - 1), failure: list.diagnostics)
+            return (PreviewState(snapshot: .placeholder(generation: firstGeneration - 1), failure: list.diagnostics), first)
         }
     }
 
-    func service(state: PreviewState) -> WatchService { WatchService(watcher: self, state: state) }
+    /// What the watch starts from: the sources as they were when the first build began.
+    struct FirstBuild: Sendable {
+        var sources: FolderFingerprint
+        var warnings: [Diagnostic]
+    }
+
+    func service(state: PreviewState, after first: FirstBuild) -> WatchService { WatchService(watcher: self, state: state, first: first) }
 
     struct WatchService: ServiceLifecycle.Service {
         let watcher: SiteWatcher
         let state: PreviewState
+        let first: FirstBuild
 
         func run() async throws {
             try await withGracefulShutdownHandler {
                 do {
-                    try await cancelWhenGracefulShutdown { try await watcher.watch(state) }
+                    try await cancelWhenGracefulShutdown { try await watcher.watch(state, from: first) }
                 } catch is CancellationError {}
             } onGracefulShutdown: {
                 state.close()
@@ -43,9 +52,10 @@ struct SiteWatcher: Sendable {
 
     /// Polls the sources; after a change, waits for them to settle, then rebuilds. The stamps
     /// are taken before the build starts, so an edit made during a build causes another.
-    func watch(_ state: PreviewState) async throws {
+    func watch(_ state: PreviewState, from first: FirstBuild) async throws {
         let clock = ContinuousClock()
-        var seen = FolderFingerprint.scan(root: configuration.site)
+        var seen = first.sources
+        var warnings = first.warnings
         var nextHeartbeat = clock.now.advanced(by: configuration.heartbeatInterval)
         var generation = state.snapshot.generation
         while true {
@@ -69,7 +79,8 @@ struct SiteWatcher: Sendable {
             let previous = state.snapshot
             let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: generation,
                                                          previous: previous.isPlaceholder ? nil : previous)
-            report(outcome, changedSources: changedSources)
+            report(outcome, changedSources: changedSources, earlierWarnings: warnings)
+            if case .success = outcome.result { warnings = outcome.warnings }
             switch outcome.result {
             case .success(let snapshot): state.publish(snapshot)
             case .failure(let list): state.publish(failure: list.diagnostics)
@@ -77,15 +88,19 @@ struct SiteWatcher: Sendable {
         }
     }
 
-    func report(_ outcome: PreviewBuild.Outcome, changedSources: [String]) {
+    /// One line per build with its time; warnings only when they differ from the last build's,
+    /// so that a rebuild does not repeat a screenful of them.
+    func report(_ outcome: PreviewBuild.Outcome, changedSources: [String], earlierWarnings: [Diagnostic]?) {
         let seconds = String(format: "%.2f", outcome.seconds)
         let cause = changedSources.isEmpty ? "" : Self.describe(changedSources) + " changed: "
-        for warning in outcome.warnings { log.problem(warning.description) }
         switch outcome.result {
         case .success(let snapshot):
+            let repeated = earlierWarnings == outcome.warnings
+            if !repeated { for warning in outcome.warnings { log.problem(warning.description) } }
             let pages = snapshot.files.keys.filter(MediaType.isHTML).count
             let changed = changedSources.isEmpty ? "" : ", \(outcome.changedPaths.count) changed"
-            log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)) in \(seconds) s")
+            let warned = outcome.warnings.isEmpty ? "" : repeated ? ", \(outcome.warnings.count) warning(s) as before" : ", \(outcome.warnings.count) warning(s)"
+            log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds) s")
         case .failure(let list):
             for diagnostic in list.diagnostics { log.problem(diagnostic.description) }
             log.problem("\(cause)the build failed with \(list.errors.count) error(s) in \(seconds) s; still serving the last good build")

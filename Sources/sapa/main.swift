@@ -95,13 +95,14 @@ extension SapaCommand {
             do {
                 try await server.run(stopOnSignals: true) { port in
                     let shownHost = host.contains(":") ? "[\(host)]" : host
-                    print("Serving \(configuration.site.path) at http://\(shownHost):\(port)/ (Ctrl-C to stop)")
+                    // Unbuffered, like the build reports: the line must show at once, even in a pipe.
+                    FileHandle.standardOutput.write(Data("Serving \(configuration.site.path) at http://\(shownHost):\(port)/ (Ctrl-C to stop)\n".utf8))
                 }
             } catch let error as PreviewError {
                 FileHandle.standardError.write(Data("sapa: \(error)\n".utf8))
                 throw ExitCode(ExitStatus.cannotServe)
             }
-            print("Stopped.")
+            FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
         }
     }
 }

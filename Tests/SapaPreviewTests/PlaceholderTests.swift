@@ -1,3 +1,0 @@
-import Testing
-import SapaPreview
-@Test func placeholder() {}
