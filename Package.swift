@@ -68,10 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SapaPreviewTests",
-            dependencies: [
-                "SapaPreview",
-                "SapaKit",
-            ]
+            dependencies: ["SapaPreview", "SapaKit", "sapa"]
         ),
     ]
 )
