@@ -1,14 +1,5 @@
-/// # SapaPreview: the preview server of `sapa serve`
-///
-/// Owns everything the preview adds to the generator (SapaKit), and nothing the published
-/// site depends on:
-/// - building the site in memory on each change of `Content/` or `Templates/`
-///   (`PreviewBuild`, `FolderFingerprint`, `SiteWatcher`),
-/// - serving the last good build whole, swapped in one step (`SiteSnapshot`, `PreviewState`),
-///   with strict path checks (`RequestPath`) and content types (`MediaType`),
-/// - live reload and the error overlay: a script added to pages only as they are served, and
-///   a Server-Sent Events stream (`LiveReload`, `BuildEvent`),
-/// - the HTTP server itself, on Hummingbird (`PreviewResponder`, `PreviewServer`).
+// SapaPreview: the preview server of `sapa serve` (see README.md beside this file for what
+// each file owns). Nothing here is part of the published site.
 import Foundation
 import Hummingbird
 import Logging
