@@ -55,3 +55,36 @@ public struct FolderFingerprint: Equatable, Sendable {
         return changed.sorted()
     }
 }
+
+/// The bytes of the sources as they were when the last build started. A save that changed
+/// nothing (`touch`, an editor writing the same text again, a checkout of the same version)
+/// moves the stamps but not the bytes, and needs no rebuild: the build reads bytes only, and
+/// the same bytes give the same site.
+public struct SourceContents: Sendable {
+    public private(set) var bytes: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    /// Reads every file the fingerprint lists.
+    public init(root: URL, fingerprint: FolderFingerprint) {
+        for path in fingerprint.stamps.keys {
+            bytes[path] = Self.read(root, path)
+        }
+    }
+
+    /// Takes in the files `changed` (added, removed or edited) and tells whether any of them
+    /// now differs from what the last build read.
+    public mutating func takeIn(_ changed: [String], root: URL) -> Bool {
+        var differs = false
+        for path in changed {
+            let current = Self.read(root, path)
+            if current != bytes[path] { differs = true }
+            bytes[path] = current
+        }
+        return differs
+    }
+
+    static func read(_ root: URL, _ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { [UInt8]($0) }
+    }
+}

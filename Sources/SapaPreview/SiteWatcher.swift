@@ -15,9 +15,10 @@ struct SiteWatcher: Sendable {
     /// shows them, and reloads once they are fixed.
     func buildFirst() async -> (PreviewState, FirstBuild) {
         let sources = FolderFingerprint.scan(root: configuration.site)
+        let contents = SourceContents(root: configuration.site, fingerprint: sources)
         let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: firstGeneration, previous: nil)
         report(outcome, changedSources: [], earlierWarnings: nil)
-        let first = FirstBuild(sources: sources, warnings: outcome.warnings)
+        let first = FirstBuild(sources: sources, contents: contents, warnings: outcome.warnings)
         switch outcome.result {
         case .success(let snapshot): return (PreviewState(snapshot: snapshot), first)
         case .failure(let list):
@@ -28,6 +29,7 @@ struct SiteWatcher: Sendable {
     /// What the watch starts from: the sources as they were when the first build began.
     struct FirstBuild: Sendable {
         var sources: FolderFingerprint
+        var contents: SourceContents
         var warnings: [Diagnostic]
     }
 
@@ -55,6 +57,7 @@ struct SiteWatcher: Sendable {
     func watch(_ state: PreviewState, from first: FirstBuild) async throws {
         let clock = ContinuousClock()
         var seen = first.sources
+        var contents = first.contents
         var warnings = first.warnings
         var nextHeartbeat = clock.now.advanced(by: configuration.heartbeatInterval)
         var generation = state.snapshot.generation
@@ -75,6 +78,10 @@ struct SiteWatcher: Sendable {
             }
             let changedSources = current.changes(since: seen)
             seen = current
+            guard contents.takeIn(changedSources, root: configuration.site) else {
+                log.info("\(Self.describe(changedSources)) saved unchanged: nothing to rebuild")
+                continue
+            }
             generation = max(generation, state.snapshot.generation) + 1
             let previous = state.snapshot
             let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: generation,

@@ -175,6 +175,24 @@ struct ServerTests {
         }
     }
 
+    @Test("a save that changes no byte rebuilds nothing")
+    func unchangedSaveIsSkipped() async throws {
+        let site = try PreviewSite()
+        defer { site.remove() }
+        let log = CapturedLog()
+        try await withPreview(site, log: log) { port in
+            let before = try await RawHTTP.request(port: port, path: Self.servicePage)
+            // The same text written again: new stamps, same bytes.
+            try site.write(Self.serviceSource, try site.read(Self.serviceSource))
+            try await eventually("the unchanged save to be noticed") {
+                log.all.contains("\(Self.serviceSource) saved unchanged: nothing to rebuild")
+            }
+            let after = try await RawHTTP.request(port: port, path: Self.servicePage)
+            #expect(try generation(of: after) == generation(of: before))
+            #expect(!log.all.contains { $0.contains("changed: built") })
+        }
+    }
+
     @Test("a site that does not build at first is shown as errors, and served once fixed")
     func firstBuildFails() async throws {
         let site = try PreviewSite()
