@@ -98,7 +98,8 @@ struct SiteWatcher: Sendable {
     /// One line per build with its time; warnings only when they differ from the last build's,
     /// so that a rebuild does not repeat a screenful of them.
     func report(_ outcome: PreviewBuild.Outcome, changedSources: [String], earlierWarnings: [Diagnostic]?) {
-        let seconds = String(format: "%.2f", outcome.seconds)
+        let steps = outcome.steps.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", ")
+        let seconds = String(format: "%.2f", outcome.seconds) + " s (\(steps))"
         let cause = changedSources.isEmpty ? "" : Self.describe(changedSources) + " changed: "
         switch outcome.result {
         case .success(let snapshot):
@@ -107,10 +108,10 @@ struct SiteWatcher: Sendable {
             let pages = snapshot.files.keys.filter(MediaType.isHTML).count
             let changed = changedSources.isEmpty ? "" : ", \(outcome.changedPaths.count) changed"
             let warned = outcome.warnings.isEmpty ? "" : repeated ? ", \(outcome.warnings.count) warning(s) as before" : ", \(outcome.warnings.count) warning(s)"
-            log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds) s")
+            log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds)")
         case .failure(let list):
             for diagnostic in list.diagnostics { log.problem(diagnostic.description) }
-            log.problem("\(cause)the build failed with \(list.errors.count) error(s) in \(seconds) s; still serving the last good build")
+            log.problem("\(cause)the build failed with \(list.errors.count) error(s) in \(seconds); still serving the last good build")
         }
     }
 

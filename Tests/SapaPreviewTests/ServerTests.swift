@@ -155,8 +155,11 @@ struct ServerTests {
             #expect(fixed.text.contains("<strong>өте жоғары</strong>"))
             #expect(try generation(of: fixed) > generation(of: edited))
         }
-        // Each rebuild reports its time.
-        #expect(log.all.contains { $0.contains("changed: built") && $0.hasSuffix(" s") })
+        // Each rebuild reports its time, and where it went.
+        #expect(log.all.contains {
+            $0.hasPrefix("\(Self.serviceSource) changed: built ")
+                && $0.range(of: #" in \d+\.\d\d s \(check \d+\.\d\d, render \d+\.\d\d, swap \d+\.\d\d\)$"#, options: .regularExpression) != nil
+        })
     }
 
     @Test("a page that missed a rebuild while away reloads when it comes back")
