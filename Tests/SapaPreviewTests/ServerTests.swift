@@ -174,7 +174,7 @@ struct ServerTests {
             }
             let stream = try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: before))
             defer { stream.close() }
-            _ = try await stream.next("reload", timeout: .seconds(2))
+            _ = try await stream.next("reload", timeout: .seconds(10))
         }
     }
 

@@ -102,7 +102,7 @@ func withPreview<T: Sendable>(_ site: PreviewSite, log: CapturedLog = CapturedLo
 }
 
 /// Polls `condition` until it holds or `timeout` passes: rebuilds take a variable time.
-func eventually(timeout: Duration = .seconds(15), _ what: String, _ condition: @Sendable () async throws -> Bool) async throws {
+func eventually(timeout: Duration = .seconds(30), _ what: String, _ condition: @Sendable () async throws -> Bool) async throws {
     let deadline = ContinuousClock.now.advanced(by: timeout)
     while ContinuousClock.now < deadline {
         if try await condition() { return }
@@ -176,7 +176,7 @@ final class EventStream: @unchecked Sendable {
         }
         thread.start()
         // Listening once the stream's first comment line came: events after it reach us.
-        try await eventually(timeout: .seconds(10), "the event stream to open") { self.contains(": sapa preview") }
+        try await eventually(timeout: .seconds(30), "the event stream to open") { self.contains(": sapa preview") }
     }
 
     func contains(_ text: String) -> Bool {
@@ -186,7 +186,7 @@ final class EventStream: @unchecked Sendable {
     var headText: String { lock.withLock { String(decoding: received, as: UTF8.self) } }
 
     /// The `data:` of the next event named `name`, skipping those before it.
-    func next(_ name: String, timeout: Duration = .seconds(15)) async throws -> String {
+    func next(_ name: String, timeout: Duration = .seconds(30)) async throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while ContinuousClock.now < deadline {
             if let data = takeEvent(name) { return data }
