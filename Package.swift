@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "SapaKitTests",
             dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "BadInput"]
         ),
         .testTarget(
             name: "SapaPreviewTests",

@@ -51,17 +51,18 @@ public enum CSVTableReader {
             for (index, value) in record.enumerated() {
                 let start = (cursor.line, cursor.column)
                 if cursor.peek == "\"" {
-                    let escapedQuotes = value.unicodeScalars.reduce(0) { $0 + ($1 == "\"" ? 1 : 0) }
-                    cursor.advance(by: value.unicodeScalars.count + escapedQuotes + 1)
-                    if cursor.peek != "\"" {
+                    // Walked in the source by RFC 4180's rules: CSV.swift reads on past a stray
+                    // quote without saying so, which would misplace every later cell.
+                    switch cursor.skipQuotedValue(delimiter: delimiter) {
+                    case .closed:
+                        break
+                    case .unclosed:
                         problems.error(file.path, line: start.0, column: start.1,
                             "the value that starts here opens a quote (\") that is never closed; add the closing quote or remove the opening one")
                         return .failure(DiagnosticList(problems.sorted))
-                    }
-                    cursor.advance(by: 1)
-                    if let next = cursor.peek, next != "\n", next != delimiter {
-                        problems.error(file.path, line: cursor.line, column: cursor.column,
-                            "unexpected text after a closing quote; a quote inside a quoted value is written twice (\"\")")
+                    case .textAfterClosingQuote(let line, let column):
+                        problems.error(file.path, line: line, column: column,
+                            "text after the closing quote (\") of a quoted value; put the whole value in quotes and write each quote inside it twice (\"\")")
                         return .failure(DiagnosticList(problems.sorted))
                     }
                 } else {
@@ -71,7 +72,9 @@ public enum CSVTableReader {
                 if index < record.count - 1 { cursor.advance(by: 1) }
             }
             cursor.advance(by: 1)  // the line end
-            if cells.count == 1, cells[0].value.isEmpty { continue }  // a blank line
+            // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
+            // rows that were ever formatted.
+            if cells.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             positioned.append(CSVTable.Row(line: line, cells: cells))
         }
 
@@ -80,6 +83,18 @@ public enum CSVTableReader {
         }
         var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column) }
         while let last = header.last, last.value.isEmpty, header.count > 1 { header.removeLast() }
+        var named: [String: Int] = [:]
+        for (index, cell) in header.enumerated() {
+            if cell.value.isEmpty {
+                problems.error(file.path, line: cell.line, column: cell.column,
+                    "the header gives no name to column \(spreadsheetColumn(index)); name it or delete the column")
+            } else if let first = named[cell.value] {
+                problems.error(file.path, line: cell.line, column: cell.column,
+                    "the header names two columns `\(cell.value)` (\(spreadsheetColumn(first)) and \(spreadsheetColumn(index))); rename or delete one")
+            } else {
+                named[cell.value] = index
+            }
+        }
         var rows = Array(positioned.dropFirst())
         if rows.count > maxRows {
             let extra = rows[maxRows]
@@ -104,6 +119,18 @@ public enum CSVTableReader {
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
         return .success(CSVTable(path: file.path, delimiter: Character(delimiter), header: header, rows: rows))
+    }
+
+    /// The column's letter as a spreadsheet shows it: A … Z, AA, AB …
+    static func spreadsheetColumn(_ index: Int) -> String {
+        var letters = ""
+        var rest = index + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters
     }
 
     /// Excel writes `;` in Kazakh and Russian locales and `,` elsewhere: the header line tells.
@@ -134,6 +161,32 @@ struct SourceCursor {
     init(text: String) { scalars = Array(text.unicodeScalars) }
 
     var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    enum QuotedValue: Equatable {
+        case closed
+        case unclosed
+        case textAfterClosingQuote(line: Int, column: Int)
+    }
+
+    /// At a value's opening quote: moves past its closing quote, where `""` is a quote inside
+    /// the value and the closing one is followed by the delimiter, a line end or the end.
+    mutating func skipQuotedValue(delimiter: Unicode.Scalar) -> QuotedValue {
+        let openingLine = line
+        advance(by: 1)
+        while let scalar = peek {
+            advance(by: 1)
+            guard scalar == "\"" else { continue }
+            if peek == "\"" {
+                advance(by: 1)
+                continue
+            }
+            if peek == nil || peek == "\n" || peek == delimiter { return .closed }
+            // A "closing" quote lines below, with text after it, is rather the opening quote of
+            // a later value: the real mistake is the quote that was opened and never closed.
+            return line == openingLine ? .textAfterClosingQuote(line: line, column: column) : .unclosed
+        }
+        return .unclosed
+    }
 
     mutating func advance(by count: Int) {
         var remaining = count

@@ -14,13 +14,26 @@ public struct TextFile: Sendable {
 
     /// Reads `url`, or returns the diagnostic that says why it cannot be used.
     public static func read(_ url: URL, displayPath: String, maxBytes: Int) -> Result<TextFile, Diagnostic> {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > maxBytes {
-            return .failure(Diagnostic(path: displayPath, "the file is \(size) bytes, more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit"))
+        func tooLarge(_ size: Int?) -> Diagnostic {
+            let what = size.map { "\($0) bytes" } ?? "larger than that"
+            return Diagnostic(path: displayPath, "the file is \(what), more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // The size as the file system states it, following a symbolic link to what it names.
+        let size = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.fileSizeKey]).fileSize
+        if let size, size > maxBytes { return .failure(tooLarge(size)) }
+        // Read at most one byte past the limit, whatever the size said: a link to a device
+        // or a file that grows while it is read must not fill the memory.
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
             return .failure(Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable"))
         }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            return .failure(Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable"))
+        }
+        if data.count > maxBytes { return .failure(tooLarge(nil)) }
         return decode(data, displayPath: displayPath)
     }
 
@@ -28,10 +41,15 @@ public struct TextFile: Sendable {
     public static func decode(_ data: Data, displayPath: String) -> Result<TextFile, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16, marked by these two bytes.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(path: displayPath,
+                "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
+        }
         if let bad = firstInvalidUTF8Offset(bytes) {
             let (line, column) = position(ofByte: bad, in: bytes)
             return .failure(Diagnostic(path: displayPath, line: line, column: column,
-                "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); save it as \"UTF-8\" (in Excel: \"CSV UTF-8\")"))
+                "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.utf8.contains(13) {
@@ -43,6 +61,11 @@ public struct TextFile: Sendable {
             return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))
         }
         return .success(TextFile(path: displayPath, text: text))
+    }
+
+    /// How to fix the encoding: spreadsheets hide UTF-8 behind their own name for it.
+    static func saveAsUTF8(_ path: String) -> String {
+        path.lowercased().hasSuffix(".csv") ? "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)" : "save it as UTF-8 in your editor"
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -17,6 +17,10 @@ public enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)"))
         }
+        if exceedsNodeBudget(node, budget: 2 * yaml.utf8.count + 16) {
+            return .failure(Diagnostic(path: path, line: firstLine,
+                "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
+        }
         do {
             return .success(try YAMLDecoder().decode(T.self, from: node, userInfo: [.sourcePath: path]))
         } catch let error as DecodingError {
@@ -29,6 +33,28 @@ public enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(path: path, line: firstLine, "\(error)"))
         }
+    }
+
+    /// Written out, YAML cannot hold more values than it has characters; with aliases a few
+    /// lines can stand for billions of them ("billion laughs"), which decoding would expand
+    /// until memory or patience runs out. Counts the values, stopping once over `budget`.
+    static func exceedsNodeBudget(_ root: Node, budget: Int) -> Bool {
+        var remaining = budget
+        var pending: [Node] = [root]
+        while let node = pending.popLast() {
+            remaining -= 1
+            if remaining < 0 { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .scalar, .alias: break
+            }
+        }
+        return false
     }
 
     static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
@@ -51,14 +77,19 @@ public enum YAMLDocument {
             return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, message)
         }
         func name(_ codingPath: [any CodingKey]) -> String {
-            codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+            // In a list file (tables.yml) the line already shows which item: `title_kk`, not `[2].title_kk`.
+            var codingPath = codingPath
+            if codingPath.count > 1, codingPath.first?.intValue != nil { codingPath.removeFirst() }
+            return codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }
         switch error {
         case let .keyNotFound(key, context):
             let field = name(context.codingPath + [key])
             return place(context.codingPath, "the required field `\(field)` is missing; add it")
         case let .typeMismatch(type, context):
-            return place(context.codingPath, "`\(name(context.codingPath))` should be \(describe(type)); \(context.debugDescription)")
+            // Yams's own wording ("Expected to decode Scalar but found Sequence") is for programmers.
+            let found = node(at: context.codingPath, in: root).map { ", not \(describe($0))" } ?? ""
+            return place(context.codingPath, "`\(name(context.codingPath))` should be \(describe(type))\(found); correct its value")
         case let .valueNotFound(type, context):
             return place(context.codingPath, "`\(name(context.codingPath))` is empty but should be \(describe(type)); give it a value")
         case let .dataCorrupted(context):
@@ -74,12 +105,40 @@ public enum YAMLDocument {
         case is Int.Type: return "a whole number"
         case is Double.Type: return "a number"
         case is Bool.Type: return "true or false"
+        case is Node.Scalar.Type: return "a single value (a text or a number)"
+        case is Node.Mapping.Type: return "a group of `key: value` fields"
+        case is Node.Sequence.Type: return "a list"
         default:
             let name = String(describing: type)
             if name.hasPrefix("Array") { return "a list" }
             if name.hasPrefix("Dictionary") { return "a mapping of keys to values" }
             return "a \(name)"
         }
+    }
+
+    /// What a publisher wrote, in words: «4,58», a list, a group of fields.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "«\(scalar.string.count > 60 ? String(scalar.string.prefix(60)) + "…" : scalar.string)»"
+        case .mapping: return "a group of `key: value` fields"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// The node at `codingPath`, if the path leads to one.
+    static func node(at codingPath: [any CodingKey], in root: Node) -> Node? {
+        var node = root
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                node = pair.value
+            } else {
+                return nil
+            }
+        }
+        return node
     }
 
     /// The mark of the node at `codingPath`, or of its nearest existing ancestor.

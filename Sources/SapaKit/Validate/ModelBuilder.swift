@@ -5,6 +5,9 @@ import Foundation
 public struct ModelBuilder {
     public let folder: SiteFolder
     var problems = DiagnosticCollector()
+    /// Registries that exist but could not be read (not UTF-8, a broken header): references
+    /// to them are not checked, so that one bad file gives one error, not one per reference.
+    var unreadableRegistries: Set<ColumnType> = []
 
     public init(folder: SiteFolder) { self.folder = folder }
 
@@ -31,14 +34,19 @@ public struct ModelBuilder {
         guard let configFile = read(configURL, maxBytes: fallbackLimits.maxFileBytes) else { return nil }
         guard let config = decode(SiteConfig.self, configFile.text, path: configFile.path) else { return nil }
         let limits = config.limits
+        if let baseURL = config.baseURL, !Self.isUsableBaseURL(baseURL) {
+            problems.error(configFile.path, line: lineOf(key: "base_url", in: configFile.text), column: 1,
+                "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
+        }
 
         let regions = loadRegions(limits)
         let bodies = loadBodies(limits)
-        let bodyIDs = Set(bodies.map(\.id))
+        let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
         let services = loadServices(limits, bodyIDs: bodyIDs)
-        let references = ReferenceIndex(regions: Set(regions.map(\.id)), bodies: bodyIDs, services: Set(services.map(\.id)))
+        let references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
+                                        services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
         let tables = loadTables(limits, references: references)
-        let reports = loadReports(limits, services: services, references: references)
+        let reports = loadReports(limits, references: references)
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
@@ -48,6 +56,28 @@ public struct ModelBuilder {
         model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
         model.contests = contests
         return model
+    }
+
+    /// An address links can start with: an absolute http(s) URL with a host, or a path on the
+    /// site's own host. Anything else (`javascript:`, `//other.host`) would end up in every link.
+    static func isUsableBaseURL(_ text: String) -> Bool {
+        guard let url = URL(string: text) else { return false }
+        let lower = text.lowercased()
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return url.host.map { !$0.isEmpty } ?? false }
+        return text.hasPrefix("/") && !text.hasPrefix("//") && url.scheme == nil
+    }
+
+    /// Only web links go into a page's `href`: http(s) with a host.
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), let url = URL(string: text) else { return false }
+        return url.host.map { !$0.isEmpty } ?? false
+    }
+
+    /// The line where `key:` starts a line of a YAML text (1 when it is not found).
+    func lineOf(key: String, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.hasPrefix("\(key):") } ?? 0) + 1
     }
 
     // MARK: Reading
@@ -78,10 +108,16 @@ public struct ModelBuilder {
 
     mutating func loadRegions(_ limits: SiteConfig.Limits) -> [Region] {
         let url = folder.content.appendingPathComponent("data/regions.csv")
-        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        guard folder.exists(url) else { return [] }
+        guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.region); return [] }
         let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "previous_names_\($0.rawValue)"] }
         var reader = RecordReader(table, required: ["id", "name_kk"],
                                   known: Set(["id", "kind", "since", "until"] + languageColumns), problems: problems)
+        guard reader.hasRequiredColumns else {
+            problems = reader.problems
+            unreadableRegistries.insert(.region)
+            return []
+        }
         var seen: [String: Int] = [:]
         var regions: [Region] = []
         for row in table.rows {
@@ -121,9 +157,15 @@ public struct ModelBuilder {
 
     mutating func loadBodies(_ limits: SiteConfig.Limits) -> [Body] {
         let url = folder.content.appendingPathComponent("data/bodies.csv")
-        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        guard folder.exists(url) else { return [] }
+        guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.body); return [] }
         let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "abbr_\($0.rawValue)"] }
         var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind"] + languageColumns), problems: problems)
+        guard reader.hasRequiredColumns else {
+            problems = reader.problems
+            unreadableRegistries.insert(.body)
+            return []
+        }
         var seen: [String: Int] = [:]
         var bodies: [Body] = []
         for row in table.rows {
@@ -143,12 +185,19 @@ public struct ModelBuilder {
         return bodies
     }
 
-    mutating func loadServices(_ limits: SiteConfig.Limits, bodyIDs: Set<String>) -> [Service] {
+    /// `bodyIDs` is nil when bodies.csv could not be read.
+    mutating func loadServices(_ limits: SiteConfig.Limits, bodyIDs: Set<String>?) -> [Service] {
         let url = folder.content.appendingPathComponent("data/services.csv")
-        guard folder.exists(url), let table = csv(url, limits: limits) else { return [] }
+        guard folder.exists(url) else { return [] }
+        guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.service); return [] }
         let languageColumns = Language.allCases.map { "name_\($0.rawValue)" }
         var reader = RecordReader(table, required: ["id", "body", "name_kk"],
                                   known: Set(["id", "chapter", "code", "body", "studied"] + languageColumns), problems: problems)
+        guard reader.hasRequiredColumns else {
+            problems = reader.problems
+            unreadableRegistries.insert(.service)
+            return []
+        }
         var seen: [String: Int] = [:]
         var services: [Service] = []
         for row in table.rows {
@@ -156,12 +205,12 @@ public struct ModelBuilder {
             let name = reader.localized(row, "name")
             if name.values[.kk] == nil { reader.error(row, "name_kk", "the service `\(id)` has no Kazakh name; fill in `name_kk`") }
             let body = reader.text(row, "body") ?? ""
-            if !bodyIDs.contains(body) {
+            if let bodyIDs, !bodyIDs.contains(body) {
                 reader.error(row, "body", "the body «\(body)» is not in Content/data/bodies.csv; use the id of a body listed there")
             }
             var chapter: Int?
             if let raw = reader.text(row, "chapter") {
-                chapter = Int(raw)
+                chapter = Int(raw).flatMap { $0 >= 1 ? $0 : nil }
                 if chapter == nil { reader.error(row, "chapter", "`chapter` is «\(raw)»; write the chapter's number, like 12") }
             }
             var study = Service.Study.quantitative
@@ -178,9 +227,8 @@ public struct ModelBuilder {
 
     // MARK: Service chapters
 
-    mutating func loadReports(_ limits: SiteConfig.Limits, services: [Service], references: ReferenceIndex) -> [String: ServiceReport] {
+    mutating func loadReports(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: ServiceReport] {
         var reports: [String: ServiceReport] = [:]
-        let known = Set(services.map(\.id))
         for url in folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"]) {
             guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
             let document: MarkdownDocument
@@ -195,14 +243,26 @@ public struct ModelBuilder {
                 problems.error(file.path, line: idLine, column: 1, "the id `\(report.id)` differs from the file name `\(expected).md`; make them the same")
                 continue
             }
-            if !known.contains(report.id) {
+            if !references.contains(report.id, as: .service) {
                 problems.error(file.path, line: idLine, column: 1, "the service `\(report.id)` is not in Content/data/services.csv; add a row for it there or correct the id")
                 continue
             }
+            if let other = reports[report.id] {
+                problems.error(file.path, line: idLine, column: 1,
+                    "the service `\(report.id)` is also described by \(other.path); keep one file per service")
+                continue
+            }
+            if let url = report.standard?.url, !Self.isWebAddress(url) {
+                let (line, column) = position(of: url, in: document)
+                problems.error(file.path, line: line, column: column,
+                    "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
+            }
             for table in [report.providers, report.regions].compactMap({ $0 }) {
                 for row in table.rows {
-                    if let region = row.regionID, !references.regions.contains(region) {
-                        problems.error(file.path, line: lineOf(value: region, in: document), column: 1,
+                    if let region = row.regionID, !references.contains(region, as: .region) {
+                        let written = document.frontMatter.contains("region: \(region)") ? "region: \(region)" : region
+                        let (line, column) = position(of: written, in: document)
+                        problems.error(file.path, line: line, column: column,
                             "the region «\(region)» is not in Content/data/regions.csv; use one of its ids")
                     }
                 }
@@ -219,6 +279,17 @@ public struct ModelBuilder {
         let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
         let index = lines.firstIndex { $0.hasPrefix("\(key):") } ?? 0
         return document.frontMatterLine + index
+    }
+
+    /// Line and column (in Unicode scalars) where `value` is first written in the front matter.
+    func position(of value: String, in document: MarkdownDocument) -> (line: Int, column: Int) {
+        let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if let range = line.range(of: value) {
+                return (document.frontMatterLine + index, line.unicodeScalars[..<range.lowerBound].count + 1)
+            }
+        }
+        return (document.frontMatterLine, 1)
     }
 
     func lineOf(value: String, in document: MarkdownDocument) -> Int {
@@ -285,17 +356,18 @@ public struct ModelBuilder {
     }
 }
 
-/// The ids that exist, for checking references in tables and chapters.
+/// The ids that exist, for checking references in tables and chapters; nil where the
+/// registry could not be read (its own error says so), which lets every reference pass.
 struct ReferenceIndex {
-    var regions: Set<String>
-    var bodies: Set<String>
-    var services: Set<String>
+    var regions: Set<String>?
+    var bodies: Set<String>?
+    var services: Set<String>?
 
     func contains(_ id: String, as type: ColumnType) -> Bool {
         switch type {
-        case .region: return regions.contains(id)
-        case .body: return bodies.contains(id)
-        case .service: return services.contains(id)
+        case .region: return regions?.contains(id) ?? true
+        case .body: return bodies?.contains(id) ?? true
+        case .service: return services?.contains(id) ?? true
         default: return true
         }
     }

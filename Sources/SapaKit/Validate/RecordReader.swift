@@ -4,6 +4,8 @@ struct RecordReader {
     let table: CSVTable
     var problems: DiagnosticCollector
     private let indices: [String: Int]
+    /// False when a required column is missing: then no row can be read.
+    let hasRequiredColumns: Bool
 
     init(_ table: CSVTable, required: [String], known: Set<String>, problems: DiagnosticCollector) {
         self.table = table
@@ -11,9 +13,10 @@ struct RecordReader {
         var indices: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
         self.indices = indices
+        hasRequiredColumns = required.allSatisfy { indices[$0] != nil }
         for column in required where indices[column] == nil {
             self.problems.error(table.path, line: table.header.first?.line ?? 1, column: 1,
-                "the header has no column `\(column)`; add it (the columns are: \(required.joined(separator: ", ")))")
+                "the header has no column `\(column)`; add it (required columns: \(required.joined(separator: ", ")))")
         }
         for cell in table.header where !known.contains(cell.value) {
             self.problems.error(table.path, line: cell.line, column: cell.column,

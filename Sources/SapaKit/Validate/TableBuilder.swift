@@ -152,18 +152,22 @@ extension ModelBuilder {
                 case .text:
                     cells.append(.text(LocalizedText(kk: raw)))
                 default:
-                    guard let number = NumberText.parse(raw) else {
+                    // A figure of 400 digits parses as infinity, which no page or download can show.
+                    guard let number = NumberText.parse(raw), number.isFinite else {
                         problems.error(csv.path, line: cell.line, column: cell.column,
-                            "«\(raw)» in column `\(column.id)` is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+                            "«\(Self.excerpt(raw))» in column `\(column.id)` is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
                         cells.append(.empty)
                         continue
                     }
-                    let scale = column.scale ?? scaleColumn.flatMap { index -> Int? in
+                    let rowScale = scaleColumn.flatMap { index -> Int? in
                         guard let (source, _) = sources[index].first, source < row.cells.count else { return nil }
                         return Int(row.cells[source].value.trimmingCharacters(in: .whitespaces))
-                    } ?? 5
-                    if let message = Self.rangeProblem(number, type: column.type, scale: scale) {
-                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(raw)» in column `\(column.id)`: \(message)")
+                    }
+                    // A row whose scale is itself wrong has its own error; its scores cannot be judged.
+                    let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
+                    let scale = column.scale ?? rowScale ?? 5
+                    if scaleIsKnown || column.type != .score, let message = Self.rangeProblem(number, type: column.type, scale: scale) {
+                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(Self.excerpt(raw))» in column `\(column.id)`: \(message)")
                     }
                     cells.append(.number(number))
                 }
@@ -202,6 +206,14 @@ extension ModelBuilder {
         return table
     }
 
+    /// A cell's text as quoted in a message: whole, unless it is too long to read.
+    static func excerpt(_ raw: String) -> String {
+        raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
+    }
+
+    static let maxRank = 1_000_000
+    static let maxCount = 1e15
+
     static func rangeProblem(_ value: Double, type: ColumnType, scale: Int) -> String? {
         switch type {
         case .score where !(1...Double(scale)).contains(value):
@@ -210,12 +222,17 @@ extension ModelBuilder {
             return "a percentage is between 0 and 100; correct the figure"
         case .rank where value < 1 || value != value.rounded():
             return "a rank is a whole number from 1; correct it"
+        // Ranks and counts become `Int`s further on: a figure past these bounds is a typing
+        // slip, and past Int.max it would stop the program instead of being reported.
+        case .rank where value > Double(maxRank):
+            return "a rank is at most \(maxRank); correct it"
         case .integer, .count:
-            return value < 0 || value != value.rounded() ? "a count is a whole number ≥ 0; correct it" : nil
+            if value < 0 || value != value.rounded() { return "a count is a whole number ≥ 0; correct it" }
+            return value > maxCount ? "a count is at most 10^15; correct the figure" : nil
         case .year where !(1990...2100).contains(value) || value != value.rounded():
             return "not a year; write it like 2020"
         case .scale where value != 5 && value != 10:
-            return "the scale is 5 or 10"
+            return "the scale is 5 or 10; write 5 for the 5-point scale, 10 for the 10-point one"
         default:
             return nil
         }
