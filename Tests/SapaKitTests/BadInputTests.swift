@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import SapaKit
+
+/// One case of the bad-input corpus, a folder of `Tests/SapaKitTests/BadInput/`: the broken
+/// files, laid over the basic fixture site at the same paths (`Content/…`, `Templates/…`),
+/// `case.yml` saying what is wrong and any edits that are easier described than copied, and
+/// `expected.txt` holding the exact diagnostics, one per line, as `sapa build` prints them.
+struct BadInputCase: Sendable, CustomTestStringConvertible {
+    /// `case.yml`.
+    struct Description: Decodable, Sendable {
+        /// What is wrong, in a sentence.
+        var what: String
+        /// Also run the real `sapa` executable on this case (it is slower than in process).
+        var executable: Bool?
+        /// Site paths to delete after the case's files are laid over the fixture.
+        var remove: [String]?
+        /// Text replacements in files that are too large or too shared to copy whole (templates).
+        var replace: [Replacement]?
+        /// Text appended many times: for files over the size limit and tables over the row limit.
+        var append: [Appendix]?
+
+        struct Replacement: Decodable, Sendable { var file: String; var find: String; var with: String }
+        struct Appendix: Decodable, Sendable { var file: String; var text: String; var times: Int }
+    }
+
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BadInput")
+    static let controlFiles: Set<String> = ["case.yml", "expected.txt"]
+
+    let name: String
+    var folder: URL { Self.corpus.appendingPathComponent(name) }
+    var testDescription: String { name }
+
+    static var all: [BadInputCase] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
+        return names.sorted().filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: corpus.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }.map(BadInputCase.init(name:))
+    }
+
+    func description() throws -> Description {
+        let text = try String(contentsOf: folder.appendingPathComponent("case.yml"), encoding: .utf8)
+        return try YAMLDocument.decode(Description.self, from: text, path: "\(name)/case.yml").get()
+    }
+
+    /// The diagnostics the case must give, exactly.
+    func expected() throws -> [String] {
+        let text = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// The case's own files, by site path.
+    func files() -> [String] {
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var paths: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            if !Self.controlFiles.contains(path) { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+
+    /// Lays the case over `site`.
+    func apply(to site: TemporarySite) throws {
+        let manager = FileManager.default
+        for path in files() {
+            let target = site.root.appendingPathComponent(path)
+            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+            try manager.copyItem(at: folder.appendingPathComponent(path), to: target)
+        }
+        let description = try description()
+        for path in description.remove ?? [] {
+            try manager.removeItem(at: site.root.appendingPathComponent(path))
+        }
+        for replacement in description.replace ?? [] {
+            try site.replace(replacement.file, replacement.find, replacement.with)
+        }
+        for appendix in description.append ?? [] {
+            let url = site.root.appendingPathComponent(appendix.file)
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(String(repeating: appendix.text, count: appendix.times).utf8))
+            try handle.close()
+        }
+    }
+}
+
+/// The output of a good build of the fixture, made once and laid into every case's site, so
+/// that each case shows that a failed build leaves an existing `Output/` byte for byte.
+enum BaselineOutput {
+    static let files: [String: Data] = {
+        guard let site = try? TemporarySite() else { return [:] }
+        defer { site.remove() }
+        guard case .success = site.build() else { return [:] }
+        // A sample of the real output is enough to see that nothing is touched, and each case
+        // writes it anew, so it is kept small.
+        let sample = ["index.html", "kk/index.html", "kk/services/consular-registration/index.html",
+                      "data/services-ranking-2020.csv", "data/services-ranking-2020.json", "assets/site.css"]
+        var files = TemporarySite.snapshot(site.output).filter { sample.contains($0.key) }
+        files["keep-me.txt"] = Data("a file the publisher put here by hand\n".utf8)
+        return files
+    }()
+
+    static func write(into output: URL) throws {
+        for (path, data) in files {
+            let url = output.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+}
+
+/// The `sapa` command line, built beside the test bundle (the test target depends on it).
+enum SapaExecutable {
+    static var url: URL? {
+        var candidates: [URL] = []
+        if let bundle = Bundle.main.executableURL { candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("sapa")) }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("sapa"))
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("sapa"))
+        candidates.append(TemporarySite.repositoryRoot.appendingPathComponent(".build/debug/sapa"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Runs `sapa arguments…` and returns its exit status and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, standardError: String) {
+        let process = Process()
+        process.executableURL = try #require(url, "the sapa executable was not found beside the tests; run `swift build` first")
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func theCorpusHasAtLeastFortyCases() {
+        #expect(BadInputCase.all.count >= 40)
+    }
+
+    @Test(arguments: BadInputCase.all)
+    func stopsWithTheExpectedErrorsAndLeavesOutputIntact(_ badCase: BadInputCase) throws {
+        let description = try badCase.description()
+        let expected = try badCase.expected()
+        #expect(!expected.isEmpty, "\(badCase.name)/expected.txt is empty")
+        #expect(expected.allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") })
+        #expect(expected.contains { $0.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil },
+                "every case gives at least one path:line:column: error:")
+
+        let site = try TemporarySite()
+        defer { site.remove() }
+        #expect(!BaselineOutput.files.isEmpty, "the fixture site itself must build")
+        try BaselineOutput.write(into: site.output)
+        try badCase.apply(to: site)
+        let before = TemporarySite.snapshot(site.output)
+
+        let result = site.build()
+        #expect(!result.isSuccess, "\(badCase.name): \(description.what) — but the build succeeded")
+        #expect(result.failureDiagnostics.map(\.description) == expected)
+        #expect(TemporarySite.snapshot(site.output) == before, "a failed build changed Output/")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".sapa-") }
+        #expect(leftovers.isEmpty, "a failed build left \(leftovers)")
+
+        if description.executable == true {
+            // `sapa check` finds the same problems (but for those only rendering reveals).
+            let checked = SiteBuilder.check(site.options).failureDiagnostics.map(\.description)
+            #expect(!checked.isEmpty && checked.allSatisfy(expected.contains))
+
+            let run = try SapaExecutable.run(["build", "--site", site.root.path])
+            #expect(run.status == 1)
+            let errorCount = expected.filter { $0.contains(": error: ") }.count
+            let summary = "sapa: \(errorCount) error(s); nothing was written, the previous output is unchanged"
+            #expect(run.standardError.split(separator: "\n").map(String.init) == expected + [summary])
+            #expect(TemporarySite.snapshot(site.output) == before, "a failed `sapa build` changed Output/")
+        }
+    }
+
+    /// Every case says what it is about.
+    @Test(arguments: BadInputCase.all)
+    func describesItself(_ badCase: BadInputCase) throws {
+        let description = try badCase.description()
+        #expect(!description.what.isEmpty)
+        #expect(!badCase.files().isEmpty || description.remove != nil || description.replace != nil || description.append != nil,
+                "\(badCase.name) changes nothing")
+    }
+}
