@@ -14,10 +14,14 @@ struct OpenData {
 
     static func csvField(_ text: String) -> String {
         let safe = neutralise(text)
-        if safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Scalar by scalar: as `Character`s, a `"` or `,` followed by a combining mark (U+0301)
+        // is neither, and would slip through unquoted or undoubled, breaking the row.
+        guard safe.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
+        var quoted = "\""
+        for scalar in safe.unicodeScalars {
+            if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
         }
-        return safe
+        return quoted + "\""
     }
 
     /// The flat columns of a download: text columns split per language, names beside ids.

@@ -1,0 +1,590 @@
+import Foundation
+import Testing
+@testable import SapaKit
+
+/// Every kind of place a publisher's text reaches the site. The hostile site below puts one
+/// value into all of them at once.
+enum DataField: String, CaseIterable, Sendable {
+    case siteTitle, siteDescription, sitePublisher, baseURL
+    case regionName, regionFormerName, bodyName, bodyAbbreviation, serviceName, serviceCode
+    case tableTitle, tableSource, tableNote, columnLabel, tableTextCell
+    case chapterName, responsibleBody, standardText, standardURL, form, recipients, cost
+    case criteriaSource, channelID, channelLabel, criterionLabel
+    case callCentreName, callCentreSource, callCentreParameter, providersSource, providerName
+    case recommendationAddressee, recommendationItem, dataNote, findings
+    case pageTitle, pageDescription, pageBody, homeIntro
+
+    /// Markdown: cmark reshapes the text (emphasis, smart quotes, dropped raw HTML), so only
+    /// the field's marker is looked for.
+    var isMarkdown: Bool { [.findings, .pageBody, .homeIntro, .recommendationItem].contains(self) }
+
+    /// Fields the pages do not show (they are read, checked, and must not break anything):
+    /// the chapter's own name (pages use services.csv's), a channel's id (a key, not a text),
+    /// and the base URL, which only shapes links.
+    var isShownOnPages: Bool { ![.chapterName, .channelID, .baseURL].contains(self) }
+
+    /// A tag that makes the field's value findable in the output.
+    var marker: String { "⟦\(rawValue)⟧" }
+}
+
+/// A complete site whose every text field holds `value(field)`; ids and figures are plain.
+struct HostileSite {
+    /// The text every field gets; each field adds its marker.
+    let text: String
+
+    /// In Markdown the marker has a paragraph of its own: a line that starts with a tag is an
+    /// HTML block, which cmark drops whole.
+    func value(_ field: DataField) -> String {
+        field.isMarkdown ? "\(text)\n\n\(field.marker)" : "\(text) \(field.marker)"
+    }
+
+    /// The value as written into the field: payload and marker; a former name cannot hold the
+    /// `|` that separates former names, and a standard's link must be an http(s) address.
+    func written(_ field: DataField) -> String {
+        let text = value(field)
+        switch field {
+        case .regionFormerName: return text.replacingOccurrences(of: "|", with: "¦")
+        case .standardURL: return "https://example.kz/standard?q=" + text
+        case .baseURL: return "https://example.kz/sapa-" + text + "/"
+        default: return text
+        }
+    }
+
+    /// A quoted CSV value. Quotes are doubled scalar by scalar: as `Character`s, `"` followed by
+    /// U+0301 is not `"`, and the value would end early.
+    static func csv(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { output += "\"\"" } else { output.unicodeScalars.append(scalar) }
+        }
+        return output + "\""
+    }
+
+    /// A YAML double-quoted scalar: every value goes in exactly as it is.
+    static func yaml(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
+                    output += String(format: "\\u%04X", scalar.value)
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output + "\""
+    }
+
+    func write(into site: TemporarySite) throws {
+        let manager = FileManager.default
+        try? manager.removeItem(at: site.root.appendingPathComponent("Content"))
+        func c(_ field: DataField) -> String { Self.csv(written(field)) }
+        func y(_ field: DataField) -> String { Self.yaml(written(field)) }
+        let baseURL = written(.baseURL)
+        try site.write("Content/site.yml", """
+            title_kk: \(y(.siteTitle))
+            title_ru: \(y(.siteTitle))
+            title_en: \(y(.siteTitle))
+            description_kk: \(y(.siteDescription))
+            description_ru: \(y(.siteDescription))
+            publisher_kk: \(y(.sitePublisher))
+            publisher_ru: \(y(.sitePublisher))
+            languages: [kk, ru, en]
+            current_year: 2020
+            \(ModelBuilder.isUsableBaseURL(baseURL) ? "base_url: \(Self.yaml(baseURL))" : "")
+
+            """)
+        try site.write("Content/data/regions.csv", """
+            id,name_kk,name_ru,name_en,kind,since,until,previous_names_kk,previous_names_ru
+            akmola,\(c(.regionName)),\(c(.regionName)),\(c(.regionName)),oblast,,,,
+            astana,Астана қ.,г. Астана,Astana,city,,,\(Self.csv("2019-2022:" + written(.regionFormerName))),\(Self.csv("2019-2022:" + written(.regionFormerName)))
+
+            """)
+        try site.write("Content/data/bodies.csv", """
+            id,abbr_kk,abbr_ru,name_kk,name_ru,name_en,kind
+            mfa,\(c(.bodyAbbreviation)),\(c(.bodyAbbreviation)),\(c(.bodyName)),\(c(.bodyName)),\(c(.bodyName)),central
+            local-executive-bodies,ЖАО,МИО,Жергілікті атқарушы органдар,Местные исполнительные органы,Local executive bodies,local
+
+            """)
+        try site.write("Content/data/services.csv", """
+            id,chapter,code,body,name_kk,name_ru,name_en,studied
+            consular-registration,16,\(c(.serviceCode)),mfa,\(c(.serviceName)),\(c(.serviceName)),\(c(.serviceName)),quantitative
+            free-medicines,40,,local-executive-bodies,Дәрілік заттарды беру,,Free medicines,quantitative
+
+            """)
+        try site.write("Content/data/tables.yml", """
+            - id: services-ranking-2020
+              file: 2020/services-ranking.csv
+              year: 2020
+              kind: services-ranking
+              title_kk: \(y(.tableTitle))
+              title_ru: \(y(.tableTitle))
+              source_kk: \(y(.tableSource))
+              source_ru: \(y(.tableSource))
+              note_kk: \(y(.tableNote))
+              columns:
+                - {id: rank, type: rank}
+                - {id: body, type: body}
+                - {id: service, type: service}
+                - {id: score, type: score, label_kk: \(y(.columnLabel)), label_ru: \(y(.columnLabel))}
+                - {id: satisfaction, type: percent}
+            - id: remarks-2020
+              file: 2020/remarks.csv
+              year: 2020
+              kind: other
+              title_kk: Ескертпелер
+              source_kk: 2020 жылғы есеп
+              columns:
+                - {id: service, type: service}
+                - {id: remark, type: text}
+            - id: regions-ranking-2020
+              file: 2020/regions-ranking.csv
+              year: 2020
+              kind: regions-ranking
+              title_kk: Өңірлер рейтингі
+              source_kk: 2020 жылғы есеп, 12-кесте
+              columns:
+                - {id: rank, type: rank}
+                - {id: region, type: region}
+                - {id: score, type: score}
+            - id: dynamics-2020
+              file: 2020/dynamics.csv
+              year: 2020
+              kind: dynamics
+              title_kk: Динамика
+              source_kk: 2020 жылғы есеп, 6-кесте
+              columns:
+                - {id: year, type: year}
+                - {id: scale, type: scale}
+                - {id: score, type: score}
+                - {id: satisfaction, type: percent}
+                - {id: respondents, type: integer}
+                - {id: services, type: integer}
+
+            """)
+        try site.write("Content/data/2020/services-ranking.csv", """
+            rank;body;service;score;satisfaction
+            1;mfa;consular-registration;4,86;88,0
+            2;local-executive-bodies;free-medicines;4,7;85,0
+
+            """)
+        try site.write("Content/data/2020/remarks.csv", """
+            service,remark_kk,remark_ru
+            consular-registration,\(c(.tableTextCell)),\(c(.tableTextCell))
+
+            """)
+        try site.write("Content/data/2020/regions-ranking.csv", "rank,region,score\n1,akmola,4.8\n2,astana,4.7\n")
+        try site.write("Content/data/2020/dynamics.csv", "year,scale,score,satisfaction,respondents,services\n2020,5,4.58,75.1,9181,70\n")
+        try site.write("Content/services/consular-registration.md", """
+            ---
+            id: consular-registration
+            chapter: 16
+            name_kk: \(y(.chapterName))
+            responsible_body_kk: \(y(.responsibleBody))
+            standard: {text_kk: \(y(.standardText)), url: \(y(.standardURL))}
+            form_kk: \(y(.form))
+            recipients_kk: \(y(.recipients))
+            cost_kk: \(y(.cost))
+            respondents: 80
+            indicators: {satisfaction: 88.0, score: 4.86, rank: 1}
+            criteria:
+              source_kk: \(y(.criteriaSource))
+              channels:
+                - {id: \(y(.channelID)), label_kk: \(y(.channelLabel))}
+              rows:
+                - {criterion: staff, label_kk: \(y(.criterionLabel)), values: [{score: 4.9, satisfaction: 90.1}]}
+              averages: [{score: 4.86, satisfaction: 88.0}]
+            call_centres:
+              - source_kk: \(y(.callCentreSource))
+                centre: \(y(.callCentreName))
+                rows: [{parameter_kk: \(y(.callCentreParameter)), score: 3.55, satisfaction: 31.4}]
+                total: {score: 4.00, satisfaction: 46.2}
+            providers:
+              source_kk: \(y(.providersSource))
+              rows: [{provider_kk: \(y(.providerName)), region: akmola, score: 4.71, satisfaction: 80.1}]
+            regions:
+              source_kk: 18-кесте
+              rows: [{region: akmola, score: 4.71, satisfaction: 80.1, respondents: 12}]
+            recommendations:
+              - addressee_kk: \(y(.recommendationAddressee))
+                items_kk: [\(y(.recommendationItem))]
+            data_notes_kk: [\(y(.dataNote))]
+            ---
+            \(written(.findings))
+
+            """)
+        try site.write("Content/pages/methodology.kk.md", """
+            ---
+            title: \(y(.pageTitle))
+            description: \(y(.pageDescription))
+            ---
+            \(written(.pageBody))
+
+            """)
+        try site.write("Content/pages/home.kk.md", """
+            ---
+            title: Басты бет
+            ---
+            \(written(.homeIntro))
+
+            """)
+    }
+}
+
+/// What the output may contain, learnt from the same site built with harmless texts: the
+/// tags and attributes Sapa's own templates and cmark write.
+struct MarkupAllowance: Sendable {
+    var tags: Set<String>
+    var attributes: Set<String>
+
+    static let harmless: MarkupAllowance = {
+        let site = HostileSite(text: "Безопасный мәтін")
+        guard let output = try? XSSTests.build(site) else { return MarkupAllowance(tags: [], attributes: []) }
+        var tags: Set<String> = []
+        var attributes: Set<String> = []
+        for (path, data) in output where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            for tag in HTMLScan.scan(String(decoding: data, as: UTF8.self)).tags {
+                tags.insert(tag.name)
+                attributes.formUnion(tag.attributes.map(\.name))
+            }
+        }
+        // What cmark writes for Markdown a publisher may use (emphasis, links, images, lists).
+        tags.formUnion(["p", "em", "strong", "code", "a", "img", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "pre", "hr", "br", "del"])
+        attributes.formUnion(["href", "src", "alt", "title"])
+        return MarkupAllowance(tags: tags, attributes: attributes)
+    }()
+}
+
+/// A small HTML tokenizer, as a browser reads tags: enough to see every tag, every attribute
+/// and every `<` that does not start one.
+enum HTMLScan {
+    struct Tag {
+        var name: String
+        var attributes: [(name: String, value: String)]
+        var closing: Bool
+        var line: Int
+        func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
+    }
+
+    struct Result {
+        var tags: [Tag] = []
+        /// Lines where a `<` stands in text without starting a tag: escaped data never leaves one.
+        var strayLessThan: [Int] = []
+        /// Text inside `<script>` elements.
+        var scriptTexts: [String] = []
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { [" ", "\n", "\t", "\r", "\u{0C}"].contains(scalar) }
+
+    static func scan(_ html: String) -> Result {
+        let s = Array(html.unicodeScalars)
+        var result = Result()
+        var i = 0
+        var line = 1
+        func starts(_ text: String, at index: Int) -> Bool {
+            let pattern = Array(text.unicodeScalars)
+            guard index + pattern.count <= s.count else { return false }
+            for (offset, scalar) in pattern.enumerated() where String(s[index + offset]).lowercased() != String(scalar) { return false }
+            return true
+        }
+        while i < s.count {
+            if s[i] == "\n" { line += 1 }
+            guard s[i] == "<" else { i += 1; continue }
+            let next = i + 1 < s.count ? s[i + 1] : " "
+            if starts("<!--", at: i) {
+                var j = i + 4
+                while j < s.count, !starts("-->", at: j) { if s[j] == "\n" { line += 1 }; j += 1 }
+                i = j + 3
+                continue
+            }
+            if next == "!" || next == "?" {
+                var j = i
+                while j < s.count, s[j] != ">" { j += 1 }
+                i = j + 1
+                continue
+            }
+            let closing = next == "/"
+            var j = closing ? i + 2 : i + 1
+            guard j < s.count, isLetter(s[j]) else {
+                result.strayLessThan.append(line)
+                i += 1
+                continue
+            }
+            var name = ""
+            while j < s.count, !isSpace(s[j]), s[j] != ">", s[j] != "/" { name.unicodeScalars.append(s[j]); j += 1 }
+            name = name.lowercased()
+            var attributes: [(String, String)] = []
+            while j < s.count, s[j] != ">" {
+                if isSpace(s[j]) || s[j] == "/" { if s[j] == "\n" { line += 1 }; j += 1; continue }
+                var attribute = ""
+                while j < s.count, !isSpace(s[j]), s[j] != "=", s[j] != ">", !(s[j] == "/" && attribute.isEmpty) {
+                    attribute.unicodeScalars.append(s[j]); j += 1
+                }
+                while j < s.count, isSpace(s[j]) { j += 1 }
+                var value = ""
+                if j < s.count, s[j] == "=" {
+                    j += 1
+                    while j < s.count, isSpace(s[j]) { j += 1 }
+                    if j < s.count, s[j] == "\"" || s[j] == "'" {
+                        let quote = s[j]
+                        j += 1
+                        while j < s.count, s[j] != quote { value.unicodeScalars.append(s[j]); j += 1 }
+                        j += 1
+                    } else {
+                        while j < s.count, !isSpace(s[j]), s[j] != ">" { value.unicodeScalars.append(s[j]); j += 1 }
+                    }
+                }
+                attributes.append((attribute.lowercased(), value))
+            }
+            result.tags.append(Tag(name: name, attributes: attributes, closing: closing, line: line))
+            i = j + 1
+            // Raw text elements: what follows is not markup until their end tag.
+            if !closing, ["script", "style", "textarea", "title"].contains(name) {
+                var k = i
+                while k < s.count, !starts("</\(name)", at: k) { k += 1 }
+                let text = String(String.UnicodeScalarView(s[i..<min(k, s.count)]))
+                if name == "script" { result.scriptTexts.append(text) }
+                if name == "title" || name == "textarea", text.contains("<") { result.strayLessThan.append(line) }
+                line += text.filter { $0 == "\n" }.count
+                i = k
+            }
+        }
+        return result
+    }
+
+    /// An attribute value as the browser sees it: entities decoded, spaces and controls gone.
+    static func decodedURL(_ value: String) -> String {
+        var text = value
+        for (entity, character) in [("&colon;", ":"), ("&tab;", ""), ("&newline;", ""), ("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'")] {
+            text = text.replacingOccurrences(of: entity, with: character, options: .caseInsensitive)
+        }
+        if let regex = try? NSRegularExpression(pattern: "&#(x?)([0-9a-fA-F]+);?") {
+            let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed()
+            for match in matches {
+                let hex = (text as NSString).substring(with: match.range(at: 1)) == "x"
+                let digits = (text as NSString).substring(with: match.range(at: 2))
+                if let code = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(code) {
+                    text = (text as NSString).replacingCharacters(in: match.range, with: String(scalar))
+                }
+            }
+        }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
+    }
+}
+
+/// RFC 4180, as the downloads are written: `,`, quotes doubled, CRLF.
+enum CSVScan {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var scalars = Array(text.unicodeScalars)[...]
+        while let scalar = scalars.popFirst() {
+            if quoted {
+                if scalar == "\"" {
+                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                row.append(field); field = ""
+            } else if scalar == "\r" {
+                continue
+            } else if scalar == "\n" {
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
+
+@Suite struct XSSTests {
+    /// Hostile texts: markup, attribute break-outs, the combining marks that defeat a
+    /// per-Character escaper, dangerous URLs, Markdown links, template tags, JSON and
+    /// spreadsheet formula injections.
+    static let payloads: [String] = [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><script>alert(1)</script>",
+        "'><img src=x onerror=alert(1)>",
+        "\" onmouseover=\"alert(1)",
+        "' onfocus='alert(1)' autofocus='",
+        "\"\u{301} onmouseover=alert(1) x=\"",
+        "'\u{301} onmouseover=alert(1) x='",
+        "<\u{301}script>alert(1)</script>",
+        "<\u{20D2}img src=x onerror=alert(1)>",
+        "\"\u{20D2}><script>alert(1)</script>",
+        "<\u{338}svg onload=alert(1)>",
+        "<svg/onload=alert(1)>",
+        "<svg><script>alert(1)</script></svg>",
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+        "</title><script>alert(1)</script>",
+        "</textarea><script>alert(1)</script>",
+        "</script><script>alert(1)</script>",
+        "--><script>alert(1)</script><!--",
+        "<!--<script>alert(1)//-->",
+        "<scr<script>ipt>alert(1)</scr</script>ipt>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "javascript:alert(document.domain)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1) \"t\")",
+        "[click](&#106;avascript:alert(1))",
+        "![x](javascript:alert(1))",
+        "<javascript:alert(1)>",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)",
+        "<details open ontoggle=alert(1)>",
+        "<body onload=alert(1)>",
+        "<base href=\"javascript:/\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<form action=javascript:alert(1)><button>x</button></form>",
+        "<style>*{display:none}</style>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;script&#62;alert(1)&#60;/script&#62;",
+        "{{siteTitle}}{{{findings}}}{{>base}}",
+        "=HYPERLINK(\"https://evil.example\",\"click\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "\u{2028}\u{2029}\\\"};alert(1);//",
+        "]]><script>alert(1)</script>",
+        "<img src=\"x\" onerror=\"alert('Қазақстан')\">",
+        "«Сапа» <b>жоғары</b> & 'жалғыз' \"қос\" — «Качество» <i>высокое</i>",
+    ]
+
+    /// Builds `site` in a fresh folder and returns every output file.
+    static func build(_ hostile: HostileSite) throws -> [String: Data] {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try hostile.write(into: site)
+        switch site.build() {
+        case .success: return TemporarySite.snapshot(site.output)
+        case .failure(let error): throw error
+        }
+    }
+
+    @Test func thereAreAtLeastThirtyPayloads() {
+        #expect(Self.payloads.count >= 30)
+        #expect(DataField.allCases.count >= 30)
+    }
+
+    @Test(arguments: Array(payloads.enumerated().map { $0.offset }))
+    func payloadIsInertEverywhere(_ index: Int) throws {
+        let payload = Self.payloads[index]
+        let hostile = HostileSite(text: payload)
+        let output = try Self.build(hostile)
+        let allowance = MarkupAllowance.harmless
+        #expect(!allowance.tags.isEmpty, "the harmless site must build")
+        var html = ""
+        for (path, data) in output.sorted(by: { $0.key < $1.key }) {
+            let text = String(decoding: data, as: UTF8.self)
+            let context = "payload #\(index) \(payload.debugDescription) in \(path)"
+            switch (path as NSString).pathExtension {
+            case "html", "xml":
+                html += text
+                Self.checkMarkup(text, allowance: allowance, context: context)
+            case "json":
+                Self.checkJSON(text, context: context)
+            case "csv":
+                Self.checkCSV(text, context: context)
+            case "css", "js", "txt", "":
+                break
+            default:
+                Issue.record("an output file of an unexpected kind: \(path)")
+            }
+        }
+        // Every field reached the pages, escaped as a whole (so the checks above saw it).
+        for field in DataField.allCases where field.isShownOnPages {
+            // YAML texts lose their leading line separators (U+2028 is a new line to Foundation).
+            let value = hostile.written(field).trimmingCharacters(in: .whitespacesAndNewlines)
+            let found = field.isMarkdown ? html.contains(field.marker) : html.contains(HTMLEscaper.escape(value))
+            #expect(found, "payload #\(index): the field \(field.rawValue) does not appear, escaped, on any page")
+        }
+        // The text cells of a table come back exactly from the JSON download, and from the CSV
+        // one with only the formula guard added.
+        let remarks = try #require(output["data/remarks-2020.json"])
+        let document = try JSONSerialization.jsonObject(with: remarks) as? [String: Any]
+        let row = (document?["rows"] as? [[String: Any]])?.first
+        #expect(row?["remark_kk"] as? String == hostile.written(.tableTextCell).trimmingCharacters(in: .whitespaces))
+        let ranking = try #require(output["data/services-ranking-2020.json"])
+        let rankingDocument = try JSONSerialization.jsonObject(with: ranking) as? [String: Any]
+        #expect(rankingDocument?["title_kk"] as? String == hostile.written(.tableTitle).trimmingCharacters(in: .whitespacesAndNewlines))
+        let remarksCSV = CSVScan.rows(String(decoding: try #require(output["data/remarks-2020.csv"]), as: UTF8.self))
+        let column = try #require(remarksCSV.first?.firstIndex(of: "remark_kk"))
+        #expect(remarksCSV.count == 2)
+        #expect(remarksCSV[1][column] == OpenData.neutralise(hostile.written(.tableTextCell).trimmingCharacters(in: .whitespaces)))
+    }
+
+    /// The pages: only Sapa's own tags and attributes, no event handlers, no script but the
+    /// site's own, no dangerous URL, no `<` that data left raw.
+    static func checkMarkup(_ text: String, allowance: MarkupAllowance, context: String) {
+        let scan = HTMLScan.scan(text)
+        #expect(scan.strayLessThan.isEmpty, "a raw < on line(s) \(scan.strayLessThan) — \(context)")
+        for tag in scan.tags where !tag.closing {
+            #expect(allowance.tags.contains(tag.name), "the tag <\(tag.name)> on line \(tag.line) — \(context)")
+            for attribute in tag.attributes {
+                #expect(!attribute.name.hasPrefix("on"), "the event handler \(attribute.name)= on line \(tag.line) — \(context)")
+                #expect(allowance.attributes.contains(attribute.name),
+                        "the attribute \(attribute.name.debugDescription) on <\(tag.name)> line \(tag.line): a value broke out of its attribute — \(context)")
+                if ["href", "src", "action", "formaction", "data", "poster", "xlink:href", "srcdoc"].contains(attribute.name) {
+                    let url = HTMLScan.decodedURL(attribute.value)
+                    #expect(!url.hasPrefix("javascript:") && !url.hasPrefix("vbscript:") && !url.hasPrefix("data:"),
+                            "the URL \(attribute.value.debugDescription) on <\(tag.name)> line \(tag.line) — \(context)")
+                }
+            }
+            if tag.name == "script" {
+                #expect(tag.value("src")?.hasSuffix("assets/site.js") == true, "a <script> that is not the site's own on line \(tag.line) — \(context)")
+            }
+        }
+        #expect(scan.scriptTexts.allSatisfy { $0.isEmpty }, "inline script text — \(context)")
+    }
+
+    /// The JSON downloads: valid, and safe to inline in a page (`<`, `>`, `&`, U+2028/9 escaped).
+    static func checkJSON(_ text: String, context: String) {
+        #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "invalid JSON — \(context)")
+        let unsafe: Set<Unicode.Scalar> = ["<", ">", "&", "\u{2028}", "\u{2029}"]
+        #expect(!text.unicodeScalars.contains(where: unsafe.contains), "a raw <, >, & or line separator — \(context)")
+    }
+
+    /// The CSV downloads: no cell a spreadsheet would run as a formula.
+    static func checkCSV(_ text: String, context: String) {
+        for (number, row) in CSVScan.rows(text).enumerated() {
+            for cell in row {
+                guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { continue }
+                #expect(Double(cell) != nil, "row \(number + 1): the cell \(cell.debugDescription) would run as a formula — \(context)")
+            }
+        }
+    }
+
+    /// Kazakh and Russian in every field load and come out exactly as written.
+    @Test func kazakhAndRussianTextInEveryFieldIsPublishedAsWritten() throws {
+        let text = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі — Ёё Ъъ Щщ Ыы «Сапа» №5, 75,1%"
+        let hostile = HostileSite(text: text)
+        let output = try Self.build(hostile)
+        let pages = output.filter { $0.key.hasSuffix(".html") }.map { String(decoding: $0.value, as: UTF8.self) }.joined()
+        for field in DataField.allCases where field.isShownOnPages {
+            let expected = field.isMarkdown ? field.marker : hostile.written(field)
+            #expect(pages.contains(expected), "\(field.rawValue) is not published as written")
+        }
+        let csv = String(decoding: try #require(output["data/remarks-2020.csv"]), as: UTF8.self)
+        #expect(csv.contains(hostile.written(.tableTextCell)))
+    }
+}
