@@ -124,10 +124,15 @@ enum SapaExecutable {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    struct MissingExecutable: Error, CustomStringConvertible {
+        var description: String { "the sapa executable was not found beside the tests; run `swift build` first" }
+    }
+
     /// Runs `sapa arguments…` and returns its exit status and standard error.
     static func run(_ arguments: [String]) throws -> (status: Int32, standardError: String) {
+        guard let executable = Self.url else { throw MissingExecutable() }
         let process = Process()
-        process.executableURL = try #require(url, "the sapa executable was not found beside the tests; run `swift build` first")
+        process.executableURL = executable
         process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
@@ -188,5 +193,66 @@ enum SapaExecutable {
         #expect(!description.what.isEmpty)
         #expect(!badCase.files().isEmpty || description.remove != nil || description.replace != nil || description.append != nil,
                 "\(badCase.name) changes nothing")
+    }
+}
+
+/// What spreadsheets and editors do to files that is not a mistake: each variant of the fixture
+/// builds the very same site, byte for byte.
+@Suite struct AcceptedInputTests {
+    enum Variant: String, CaseIterable, Sendable {
+        case byteOrderMark, crlfLineEnds, semicolonDelimiters, trailingEmptyLines, delimiterOnlyRows, allAtOnce
+    }
+
+    static let baseline: [String: Data] = {
+        guard let site = try? TemporarySite() else { return [:] }
+        defer { site.remove() }
+        guard case .success = site.build() else { return [:] }
+        return TemporarySite.snapshot(site.output)
+    }()
+
+    /// Rewrites every text file of `Content/` as `variant` says; returns how many changed.
+    static func apply(_ variant: Variant, to site: TemporarySite) throws -> Int {
+        let content = site.root.appendingPathComponent("Content")
+        var changed = 0
+        for url in SiteFolder(root: site.root).files(in: content, extensions: ["csv", "md", "yml"]) {
+            let original = try Data(contentsOf: url)
+            var bytes = [UInt8](original)
+            let hadMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            if hadMark { bytes.removeFirst(3) }
+            var text = String(decoding: bytes, as: UTF8.self)
+            let isCSV = url.pathExtension == "csv"
+            let delimiter = text.prefix { $0 != "\n" }.contains(";") ? ";" : ","
+            if variant == .semicolonDelimiters || variant == .allAtOnce, isCSV, delimiter == ",", !text.contains("\""), !text.contains(";") {
+                text = text.replacingOccurrences(of: ",", with: ";")
+            }
+            if variant == .delimiterOnlyRows || variant == .allAtOnce, isCSV {
+                let columns = text.prefix { $0 != "\n" }.filter { $0 == Character(delimiter) }.count
+                if !text.hasSuffix("\n") { text += "\n" }
+                text += String(repeating: String(repeating: delimiter, count: columns) + "\n", count: 3)
+            }
+            if variant == .trailingEmptyLines || variant == .allAtOnce { text += "\n\n\n" }
+            if variant == .crlfLineEnds || variant == .allAtOnce { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+            let mark = hadMark || variant == .byteOrderMark || variant == .allAtOnce
+            let rewritten = Data((mark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8))
+            if rewritten != original { changed += 1 }
+            try rewritten.write(to: url)
+        }
+        return changed
+    }
+
+    @Test(arguments: Variant.allCases)
+    func buildsTheSameSite(_ variant: Variant) throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let changed = try Self.apply(variant, to: site)
+        #expect(changed >= 3, "the variant changed too little to show anything")
+        let result = site.build()
+        #expect(result.isSuccess, "\(variant): \(result.failureDiagnostics.map(\.description))")
+        #expect(!Self.baseline.isEmpty)
+        let output = TemporarySite.snapshot(site.output)
+        #expect(output.keys.sorted() == Self.baseline.keys.sorted())
+        for (path, data) in output where Self.baseline[path] != data {
+            Issue.record("\(variant): \(path) differs from the site built from the original files")
+        }
     }
 }
