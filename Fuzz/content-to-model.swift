@@ -1,0 +1,70 @@
+// libFuzzer target: the whole way from content to pages. A copy of the test fixture site is
+// kept in a scratch folder; each input replaces one of its files (the first byte picks which,
+// the rest is the file) and the content is loaded, validated and modelled, and when it is
+// valid, viewed and rendered in memory with the fixture's templates.
+// Any content must give pages or diagnostics, never a crash; and with raw HTML not allowed,
+// no page may carry a script the templates did not put there.
+import Foundation
+@testable import SapaKit
+
+/// The files an input may replace, as site paths.
+let replaceable = [
+    "Content/data/2020/services-ranking.csv", "Content/data/2020/regions-ranking.csv", "Content/data/2020/dynamics.csv",
+    "Content/data/services.csv", "Content/data/bodies.csv", "Content/data/regions.csv", "Content/data/tables.yml",
+    "Content/site.yml", "Content/services/consular-registration.md", "Content/services/payment-register.md",
+    "Content/pages/methodology.kk.md",
+]
+
+/// The scratch copy of the fixture, made once per process (in memory-backed /dev/shm when there is one).
+let scratchSite: URL = {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let shared = URL(fileURLWithPath: "/dev/shm")
+    let base = FileManager.default.fileExists(atPath: shared.path) ? shared : FileManager.default.temporaryDirectory
+    let root = base.appendingPathComponent("sapa-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.removeItem(at: root)
+    try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    try! FileManager.default.copyItem(at: repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/basic-site/Content"),
+                                      to: root.appendingPathComponent("Content"))
+    try! FileManager.default.copyItem(at: repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
+    atexit { try? FileManager.default.removeItem(at: URL(fileURLWithPath: "/dev/shm/sapa-fuzz-\(getpid())")) }
+    return root
+}()
+
+/// The fixture's templates and interface strings, loaded as a build loads them.
+let presentation: (templates: TemplateSet, strings: [Language: InterfaceStrings]) = {
+    let checked = try! SiteBuilder.check(BuildOptions(site: scratchSite)).get()
+    return (checked.templates, checked.strings)
+}()
+
+let originals: [Data] = replaceable.map { FileManager.default.contents(atPath: scratchSite.appendingPathComponent($0).path)! }
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzContentToModel(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    guard count >= 1 else { return 0 }
+    let choice = Int(start[0]) % replaceable.count
+    let url = scratchSite.appendingPathComponent(replaceable[choice])
+    try! Data(bytes: start + 1, count: count - 1).write(to: url)
+    defer { try! originals[choice].write(to: url) }
+
+    switch ModelBuilder.build(SiteFolder(root: scratchSite)) {
+    case .failure(let list):
+        precondition(!list.errors.isEmpty, "a failed check without an error")
+        for diagnostic in list.diagnostics { precondition(diagnostic.line >= 1 && diagnostic.column >= 1 && !diagnostic.path.isEmpty) }
+    case .success(let model):
+        // Only the content changes: the templates and strings are the fixture's, read once.
+        guard model.config.languages.allSatisfy(presentation.strings.keys.contains) else { break }
+        let checked = SiteBuilder.Checked(model: model, templates: presentation.templates, strings: presentation.strings, warnings: [])
+        switch SiteBuilder.render(checked) {
+        case .failure(let list):
+            precondition(!list.errors.isEmpty, "a failed render without an error")
+        case .success(let files):
+            guard !checked.model.config.allowRawHTML else { break }
+            for file in files where file.path.hasSuffix(".html") {
+                let html = String(decoding: file.bytes, as: UTF8.self)
+                let scripts = html.components(separatedBy: "<script").count - 1
+                precondition(scripts <= 1, "\(file.path) carries \(scripts) scripts")
+            }
+        }
+    }
+    return 0
+}
