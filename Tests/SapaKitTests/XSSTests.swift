@@ -244,7 +244,7 @@ struct MarkupAllowance: Sendable {
 
     static let harmless: MarkupAllowance = {
         let site = HostileSite(text: "Безопасный мәтін")
-        guard let output = try? XSSTests.build(site) else { return MarkupAllowance(tags: [], attributes: []) }
+        guard let output = try? XSSTests.build(site, keepAs: "harmless") else { return MarkupAllowance(tags: [], attributes: []) }
         var tags: Set<String> = []
         var attributes: Set<String> = []
         for (path, data) in output where path.hasSuffix(".html") || path.hasSuffix(".xml") {
@@ -470,13 +470,23 @@ enum CSVScan {
         "«Сапа» <b>жоғары</b> & 'жалғыз' \"қос\" — «Качество» <i>высокое</i>",
     ]
 
-    /// Builds `site` in a fresh folder and returns every output file.
-    static func build(_ hostile: HostileSite) throws -> [String: Data] {
+    /// Builds `site` in a fresh folder and returns every output file. With `keepAs` and the
+    /// environment variable SAPA_XSS_OUTPUT set, the built site is also kept there, under that
+    /// name, for the headless-browser check (Tests/browser/xss_test.py).
+    static func build(_ hostile: HostileSite, keepAs name: String? = nil) throws -> [String: Data] {
         let site = try TemporarySite()
         defer { site.remove() }
         try hostile.write(into: site)
         switch site.build() {
-        case .success: return TemporarySite.snapshot(site.output)
+        case .success:
+            if let name, let keep = ProcessInfo.processInfo.environment["SAPA_XSS_OUTPUT"], !keep.isEmpty {
+                let target = URL(fileURLWithPath: keep).appendingPathComponent(name)
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: site.output, to: target)
+                try Data(hostile.text.utf8).write(to: target.appendingPathComponent("payload.txt"))
+            }
+            return TemporarySite.snapshot(site.output)
         case .failure(let error): throw error
         }
     }
@@ -490,7 +500,7 @@ enum CSVScan {
     func payloadIsInertEverywhere(_ index: Int) throws {
         let payload = Self.payloads[index]
         let hostile = HostileSite(text: payload)
-        let output = try Self.build(hostile)
+        let output = try Self.build(hostile, keepAs: String(format: "payload-%02d", index))
         let allowance = MarkupAllowance.harmless
         #expect(!allowance.tags.isEmpty, "the harmless site must build")
         var html = ""
