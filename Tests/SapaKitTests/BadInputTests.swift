@@ -44,9 +44,11 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         return try YAMLDocument.decode(Description.self, from: text, path: "\(name)/case.yml").get()
     }
 
-    /// The diagnostics the case must give, exactly.
-    func expected() throws -> [String] {
-        let text = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+    /// The diagnostics the case must give, exactly; nil for a new case that has none yet.
+    func expected() throws -> [String]? {
+        let url = folder.appendingPathComponent("expected.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
@@ -152,7 +154,15 @@ enum SapaExecutable {
     @Test(arguments: BadInputCase.all)
     func stopsWithTheExpectedErrorsAndLeavesOutputIntact(_ badCase: BadInputCase) throws {
         let description = try badCase.description()
-        let expected = try badCase.expected()
+        guard let expected = try badCase.expected() else {
+            // A new case: show what it gives, to be read and, when right, saved as expected.txt.
+            let site = try TemporarySite()
+            defer { site.remove() }
+            try badCase.apply(to: site)
+            let got = site.build().failureDiagnostics.map(\.description).joined(separator: "\n")
+            Issue.record("\(badCase.name) has no expected.txt; the build gives:\n\(got)")
+            return
+        }
         #expect(!expected.isEmpty, "\(badCase.name)/expected.txt is empty")
         #expect(expected.allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") })
         #expect(expected.contains { $0.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil },
