@@ -146,53 +146,94 @@ enum SapaExecutable {
     }
 }
 
+/// Where tests that build whole sites do their work: on two threads of their own, not on
+/// Swift concurrency's shared ones. A test that held a shared thread for its whole length,
+/// times a hundred queued cases, would starve tests that poll (the preview server's), which
+/// then time out; here the test's task only waits.
+enum TestWorkQueue {
+    static let queue: OperationQueue = {
+        let queue = OperationQueue()
+        queue.name = "sapa.tests.site-builds"
+        queue.maxConcurrentOperationCount = 2
+        return queue
+    }()
+
+    static func run<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.addOperation { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}
+
+/// What one case did: built in process, and, if asked, through `sapa`.
+struct BadInputOutcome: Sendable {
+    var diagnostics: [String] = []
+    var succeeded = false
+    var outputUnchanged = false
+    var leftovers: [String] = []
+    var checked: [String]?
+    var executableStatus: Int32?
+    var executableLines: [String]?
+    var executableOutputUnchanged: Bool?
+
+    static func run(_ badCase: BadInputCase, executable: Bool) throws -> BadInputOutcome {
+        var outcome = BadInputOutcome()
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try BaselineOutput.write(into: site.output)
+        try badCase.apply(to: site)
+        let before = TemporarySite.snapshot(site.output)
+        let result = site.build()
+        outcome.succeeded = result.isSuccess
+        outcome.diagnostics = result.failureDiagnostics.map(\.description)
+        outcome.outputUnchanged = TemporarySite.snapshot(site.output) == before
+        outcome.leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".sapa-") }
+        if executable {
+            outcome.checked = SiteBuilder.check(site.options).failureDiagnostics.map(\.description)
+            let run = try SapaExecutable.run(["build", "--site", site.root.path])
+            outcome.executableStatus = run.status
+            outcome.executableLines = run.standardError.split(separator: "\n").map(String.init)
+            outcome.executableOutputUnchanged = TemporarySite.snapshot(site.output) == before
+        }
+        return outcome
+    }
+}
+
 @Suite struct BadInputTests {
     @Test func theCorpusHasAtLeastFortyCases() {
         #expect(BadInputCase.all.count >= 40)
     }
 
     @Test(arguments: BadInputCase.all)
-    func stopsWithTheExpectedErrorsAndLeavesOutputIntact(_ badCase: BadInputCase) throws {
+    func stopsWithTheExpectedErrorsAndLeavesOutputIntact(_ badCase: BadInputCase) async throws {
         let description = try badCase.description()
         guard let expected = try badCase.expected() else {
             // A new case: show what it gives, to be read and, when right, saved as expected.txt.
-            let site = try TemporarySite()
-            defer { site.remove() }
-            try badCase.apply(to: site)
-            let got = site.build().failureDiagnostics.map(\.description).joined(separator: "\n")
-            Issue.record("\(badCase.name) has no expected.txt; the build gives:\n\(got)")
+            let outcome = try await TestWorkQueue.run { try BadInputOutcome.run(badCase, executable: false) }
+            Issue.record("\(badCase.name) has no expected.txt; the build gives:\n\(outcome.diagnostics.joined(separator: "\n"))")
             return
         }
         #expect(!expected.isEmpty, "\(badCase.name)/expected.txt is empty")
         #expect(expected.allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") })
         #expect(expected.contains { $0.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil },
                 "every case gives at least one path:line:column: error:")
-
-        let site = try TemporarySite()
-        defer { site.remove() }
         #expect(!BaselineOutput.files.isEmpty, "the fixture site itself must build")
-        try BaselineOutput.write(into: site.output)
-        try badCase.apply(to: site)
-        let before = TemporarySite.snapshot(site.output)
 
-        let result = site.build()
-        #expect(!result.isSuccess, "\(badCase.name): \(description.what) — but the build succeeded")
-        #expect(result.failureDiagnostics.map(\.description) == expected)
-        #expect(TemporarySite.snapshot(site.output) == before, "a failed build changed Output/")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".sapa-") }
-        #expect(leftovers.isEmpty, "a failed build left \(leftovers)")
-
-        if description.executable == true {
+        let executable = description.executable == true
+        let outcome = try await TestWorkQueue.run { try BadInputOutcome.run(badCase, executable: executable) }
+        #expect(!outcome.succeeded, "\(badCase.name): \(description.what) — but the build succeeded")
+        #expect(outcome.diagnostics == expected)
+        #expect(outcome.outputUnchanged, "a failed build changed Output/")
+        #expect(outcome.leftovers.isEmpty, "a failed build left \(outcome.leftovers)")
+        if executable {
             // `sapa check` finds the same problems (but for those only rendering reveals).
-            let checked = SiteBuilder.check(site.options).failureDiagnostics.map(\.description)
+            let checked = outcome.checked ?? []
             #expect(!checked.isEmpty && checked.allSatisfy(expected.contains))
-
-            let run = try SapaExecutable.run(["build", "--site", site.root.path])
-            #expect(run.status == 1)
+            #expect(outcome.executableStatus == 1)
             let errorCount = expected.filter { $0.contains(": error: ") }.count
             let summary = "sapa: \(errorCount) error(s); nothing was written, the previous output is unchanged"
-            #expect(run.standardError.split(separator: "\n").map(String.init) == expected + [summary])
-            #expect(TemporarySite.snapshot(site.output) == before, "a failed `sapa build` changed Output/")
+            #expect(outcome.executableLines == expected + [summary])
+            #expect(outcome.executableOutputUnchanged == true, "a failed `sapa build` changed Output/")
         }
     }
 
@@ -251,17 +292,19 @@ enum SapaExecutable {
     }
 
     @Test(arguments: Variant.allCases)
-    func buildsTheSameSite(_ variant: Variant) throws {
-        let site = try TemporarySite()
-        defer { site.remove() }
-        let changed = try Self.apply(variant, to: site)
+    func buildsTheSameSite(_ variant: Variant) async throws {
+        let (changed, diagnostics, output, baseline) = try await TestWorkQueue.run {
+            let site = try TemporarySite()
+            defer { site.remove() }
+            let changed = try Self.apply(variant, to: site)
+            let diagnostics = site.build().failureDiagnostics.map(\.description)
+            return (changed, diagnostics, TemporarySite.snapshot(site.output), Self.baseline)
+        }
         #expect(changed >= 3, "the variant changed too little to show anything")
-        let result = site.build()
-        #expect(result.isSuccess, "\(variant): \(result.failureDiagnostics.map(\.description))")
-        #expect(!Self.baseline.isEmpty)
-        let output = TemporarySite.snapshot(site.output)
-        #expect(output.keys.sorted() == Self.baseline.keys.sorted())
-        for (path, data) in output where Self.baseline[path] != data {
+        #expect(diagnostics.isEmpty, "\(variant): \(diagnostics)")
+        #expect(!baseline.isEmpty)
+        #expect(output.keys.sorted() == baseline.keys.sorted())
+        for (path, data) in output where baseline[path] != data {
             Issue.record("\(variant): \(path) differs from the site built from the original files")
         }
     }

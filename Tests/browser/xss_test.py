@@ -55,7 +55,7 @@ INSPECT = """
 const found = [];
 const elements = new Set();
 const attributes = new Set();
-const ownScript = /assets\\/site\\.js$/;
+const ownScript = /assets\\/[a-z-]+\\.js$/;
 for (const element of document.querySelectorAll("*")) {
   for (const attribute of element.getAttributeNames()) {
     if (attribute.toLowerCase().startsWith("on")) found.push("handler " + attribute + " on <" + element.localName + ">");
@@ -69,8 +69,16 @@ for (const element of document.querySelectorAll("*")) {
   elements.add(tag);
   for (const attribute of element.getAttributeNames()) attributes.add(attribute.toLowerCase());
   if (tag === "meta" && (element.getAttribute("http-equiv") || "").toLowerCase() === "refresh") found.push("meta refresh");
-  if (tag === "script" && !(ownScript.test(element.getAttribute("src") || "") && element.textContent === "")) {
-    found.push("script " + (element.getAttribute("src") || element.textContent.slice(0, 60)));
+  if (tag === "script") {
+    // The site's own scripts from its assets, or JSON-LD data that parses as JSON.
+    const source = element.getAttribute("src");
+    let data = false;
+    if (!source && element.getAttribute("type") === "application/ld+json") {
+      try { JSON.parse(element.textContent); data = true; } catch (error) { data = false; }
+    }
+    if (!(source && ownScript.test(source) && element.textContent === "") && !data) {
+      found.push("script " + (source || element.textContent.slice(0, 60)));
+    }
   }
 }
 return {calls: window.__sapaCalls || [], found: found, elements: Array.from(elements), attributes: Array.from(attributes)};

@@ -311,7 +311,7 @@ public struct ModelBuilder {
                 problems.error(file.path, line: line, column: 1,
                     "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")
             }
-            if let row = note.row, !references.services.contains(row), !references.bodies.contains(row), !references.regions.contains(row) {
+            if let row = note.row, !references.contains(row, as: .service), !references.contains(row, as: .body), !references.contains(row, as: .region) {
                 problems.error(file.path, line: line, column: 1,
                     "the note is about «\(row)», which is not the id of a service, body or region; correct `row`")
             }
