@@ -13,10 +13,12 @@ enum DataField: String, CaseIterable, Sendable {
     case callCentreName, callCentreSource, callCentreParameter, providersSource, providerName
     case recommendationAddressee, recommendationItem, dataNote, findings
     case pageTitle, pageDescription, pageBody, homeIntro
+    case contestNote, contestName, contestPosition, contestOrganisation, contestAddress, contestPhotoAlt, contestText
+    case contestRulesTitle, contestRulesBody
 
     /// Markdown: cmark reshapes the text (emphasis, smart quotes, dropped raw HTML), so only
     /// the field's marker is looked for.
-    var isMarkdown: Bool { [.findings, .pageBody, .homeIntro, .recommendationItem].contains(self) }
+    var isMarkdown: Bool { [.findings, .pageBody, .homeIntro, .recommendationItem, .contestRulesBody].contains(self) }
 
     /// Fields the pages do not show (they are read, checked, and must not break anything):
     /// the chapter's own name (pages use services.csv's), a channel's id (a key, not a text),
@@ -224,6 +226,29 @@ struct HostileSite {
             description: \(y(.pageDescription))
             ---
             \(written(.pageBody))
+
+            """)
+        try site.write("Content/contest/2025/contest.yml", """
+            sample: true
+            note_kk: \(y(.contestNote))
+            note_ru: \(y(.contestNote))
+
+            """)
+        try site.write("Content/contest/2025/winners.csv", """
+            stage,region,nomination,place,name_kk,name_ru,position_kk,organisation_kk,address_kk,photo,photo_alt_kk,text_kk
+            regional,akmola,client-oriented,1,\(c(.contestName)),\(c(.contestName)),\(c(.contestPosition)),\(c(.contestOrganisation)),,contest/akmola-1.jpg,\(c(.contestPhotoAlt)),\(c(.contestText))
+            regional,akmola,service-oriented,1,Қатысушы 2,Участник 2,,,\(c(.contestAddress)),,,
+            republican,akmola,client-oriented,1,,,,,,,,
+
+            """)
+        let photo = site.root.appendingPathComponent("Content/static/contest/akmola-1.jpg")
+        try manager.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0xFF, 0xD8, 0xFF, 0xD9]).write(to: photo)
+        try site.write("Content/contest/rules.kk.md", """
+            ---
+            title: \(y(.contestRulesTitle))
+            ---
+            \(written(.contestRulesBody))
 
             """)
         try site.write("Content/pages/home.kk.md", """
@@ -521,7 +546,7 @@ enum CSVScan {
                 problems += checkJSON(text, context: context)
             case "csv":
                 problems += checkCSV(text, context: context)
-            case "css", "js", "txt", "":
+            case "css", "js", "txt", "", "jpg", "png", "webp":  // assets and the publisher's own static files
                 break
             default:
                 problems.append("an output file of an unexpected kind: \(path)")
