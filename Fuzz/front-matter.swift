@@ -26,7 +26,8 @@ public func fuzzFrontMatter(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt
     case .success(let decoded): file = decoded
     case .failure: return 0
     }
-    let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).count
+    // As YAML counts them: it also breaks lines at NEL, LS and PS, which editors mostly do not.
+    let lines = file.text.unicodeScalars.filter { ["\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) }.count + 1
     switch MarkdownDocument.split(file) {
     case .success(let document):
         precondition(document.bodyLine > document.frontMatterLine)

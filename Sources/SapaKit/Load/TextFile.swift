@@ -51,16 +51,32 @@ public struct TextFile: Sendable {
             return .failure(Diagnostic(path: displayPath, line: line, column: column,
                 "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        let text = String(decoding: bytes.contains(13) ? unixLineEnds(bytes) : bytes, as: UTF8.self)
         if text.utf8.contains(0) {
             let offset = bytes.firstIndex(of: 0)!
             let (line, column) = position(ofByte: offset, in: bytes)
             return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))
         }
         return .success(TextFile(path: displayPath, text: text))
+    }
+
+    /// CRLF and CR become LF, byte by byte. (String replacement compares `Character`s, and a
+    /// CR followed by a combining mark is not "\r" to it: that CR stayed, YAML counted it as a
+    /// line break and its line numbers no longer matched the file's.)
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 13 {
+                output.append(10)
+                if index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+            } else {
+                output.append(bytes[index])
+            }
+            index += 1
+        }
+        return output
     }
 
     /// How to fix the encoding: spreadsheets hide UTF-8 behind their own name for it.
@@ -95,16 +111,19 @@ public struct TextFile: Sendable {
         return nil
     }
 
-    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    /// 1-based line and column (in Unicode scalars) of a byte offset; LF, CRLF and CR end lines.
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var column = 1
         var index = 0
         while index < offset {
             let byte = bytes[index]
-            if byte == 10 {
+            let endsLine = byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10))
+            if endsLine {
                 line += 1
                 column = 1
+            } else if byte == 13 {
+                // The CR of a CRLF: the LF ends the line.
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
