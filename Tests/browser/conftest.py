@@ -1,12 +1,10 @@
 """Fixtures of the browser suite: the demo site built once into a temporary folder, served
 over HTTP on a free loopback port, and two headless Chromium browsers (Debian's chromium
 and chromium-driver, driven by selenium): one with JavaScript, one with it blocked."""
-import base64
 import functools
 import http.server
 import os
 import pathlib
-import shutil
 import subprocess
 import sys
 import threading
@@ -15,20 +13,15 @@ import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import browser_pages  # noqa: E402
-
-REPO = pathlib.Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "Tests" / "Artifacts"
-SCREENSHOTS = ARTIFACTS / "screenshots"
-DESKTOP = (1280, 900)
-PHONE = (360, 780)
+from browser_support import DESKTOP, REPO, SCREENSHOTS, SUMMARY, need  # noqa: E402
 
 
-def _need(tool):
-    """The path of a program the suite cannot run without; a clear failure when missing."""
-    path = shutil.which(tool)
-    if path is None:
-        pytest.fail(f"`{tool}` is not installed: run Scripts/install-dependencies --tests", pytrace=False)
-    return path
+def pytest_terminal_summary(terminalreporter):
+    if SUMMARY:
+        terminalreporter.section("browser suite")
+        for line in SUMMARY:
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"screenshots: {SCREENSHOTS}")
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +29,7 @@ def site(tmp_path_factory):
     """The demo site, built with the Swift CLI into a temporary folder."""
     sapa = os.environ.get("SAPA_BIN")
     if not sapa:
-        _need("swift")
+        need("swift")
         subprocess.run(["swift", "build", "--product", "sapa"], cwd=REPO, check=True, capture_output=True)
         bin_path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=REPO, check=True,
                                   capture_output=True, text=True).stdout.strip()
@@ -70,7 +63,7 @@ def _chrome(javascript):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROME_BIN") or _need("chromium")
+    options.binary_location = os.environ.get("CHROME_BIN") or need("chromium")
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      "--hide-scrollbars", "--force-device-scale-factor=1",
                      f"--window-size={DESKTOP[0]},{DESKTOP[1]}"):
@@ -79,7 +72,7 @@ def _chrome(javascript):
     if not javascript:
         options.add_argument("--blink-settings=scriptEnabled=false")
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    service = Service(executable_path=os.environ.get("CHROMEDRIVER") or _need("chromedriver"))
+    service = Service(executable_path=os.environ.get("CHROMEDRIVER") or need("chromedriver"))
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
@@ -102,45 +95,6 @@ def browser_nojs():
     driver = _chrome(javascript=False)
     yield driver
     driver.quit()
-
-
-def set_viewport(driver, size):
-    """Emulates a phone (mobile viewport, touch-free) at 360 px, or the desktop window."""
-    width, height = size
-    if width < 800:
-        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
-    else:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-        driver.set_window_size(width, height)
-
-
-def open_page(driver, base, path, size=DESKTOP):
-    """Opens a page at a viewport size and waits until it is loaded and scripts have run."""
-    set_viewport(driver, size)
-    driver.get(base + path)  # returns once the page has loaded: deferred scripts have run
-    assert driver.execute_script("return document.readyState") == "complete"
-
-
-def screenshot(driver, name, max_height=5000):
-    """A full-page PNG (up to max_height CSS pixels) under Tests/Artifacts/screenshots/."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
-    content = metrics.get("cssContentSize") or metrics["contentSize"]
-    viewport = metrics.get("cssLayoutViewport") or metrics["layoutViewport"]
-    clip = {"x": 0, "y": 0, "width": viewport["clientWidth"],
-            "height": min(content["height"], max_height), "scale": 1}
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot",
-                                  {"format": "png", "captureBeyondViewport": True, "clip": clip})
-    path = SCREENSHOTS / f"{name}.png"
-    path.write_bytes(base64.b64decode(shot["data"]))
-    return path
-
-
-def page_params():
-    """pytest parameters for every page of browser_pages, with optional kinds marked."""
-    return [pytest.param(kind, lang, path, presence, id=page_id)
-            for page_id, kind, lang, path, presence in browser_pages.pages()]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ screenshots at 360 and 1280 px are written to Tests/Artifacts/screenshots/."""
 import pytest
 
 from axe import MINIMUM, describe, find_axe, run_axe
-from conftest import DESKTOP, PHONE, open_page, page_params, screenshot
+from browser_support import DESKTOP, PHONE, open_page, page_params, screenshot
 
 PAGES = page_params()
 

