@@ -2,7 +2,8 @@
 
 Adding a page kind is one line below. `{lang}` is replaced by each of LANGUAGES; a path
 without it is opened once. A kind marked OPTIONAL is checked once the built site has it
-(a page kind on its way in from another branch) and skipped, with a reason, until then.
+(a page kind on its way in from another branch) and skipped, with a reason, until then;
+a REQUIRED page missing from the built site fails.
 """
 
 LANGUAGES = ("kk", "ru", "en")
@@ -25,10 +26,10 @@ PAGE_KINDS = [
     ("data",                 "/{lang}/data/",                                  REQUIRED),
     ("search",               "/{lang}/search/",                                REQUIRED),
     ("not-found",            "/404.html",                                      REQUIRED),
-    ("contest",              "/{lang}/contest/",                               OPTIONAL),
-    ("contest-year",         "/{lang}/contest/2025/",                          OPTIONAL),
-    ("contest-region",       "/{lang}/contest/2025/akmola/",                   OPTIONAL),
-    ("contest-rules",        "/{lang}/contest/rules/",                         OPTIONAL),
+    ("contest",              "/{lang}/contest/",                               REQUIRED),
+    ("contest-year",         "/{lang}/contest/2025/",                          REQUIRED),
+    ("contest-region",       "/{lang}/contest/2025/akmola/",                   REQUIRED),
+    ("contest-rules",        "/{lang}/contest/rules/",                         REQUIRED),
 ]
 
 # Pages whose tables are sortable and filterable: the keyboard tests run on each of them.

@@ -36,6 +36,17 @@ def test_accessible_and_error_free(browser, server, page_file, axe_source, kind,
     assert not violations, f"axe-core, WCAG 2.1 A/AA, {path}:\n" + describe(violations)
 
 
+def test_axe_finds_what_it_should(browser, server, axe_source):
+    """The engine really runs the WCAG rules: an image without text and an unlabelled input,
+    added to a page, are reported."""
+    open_page(browser, server, "/kk/", DESKTOP)
+    browser.execute_script(
+        "var main = document.querySelector('main');"
+        "main.insertAdjacentHTML('beforeend', '<img src=\"data:,\"><input type=\"text\">');")
+    found = {violation["id"] for violation in run_axe(browser, axe_source)}
+    assert {"image-alt", "label"} <= found, found
+
+
 COUNT_SCRIPT = """
 var main = document.querySelector('main');
 return {
@@ -129,3 +140,20 @@ def test_phone_width_and_screenshots(browser, server, page_file, kind, lang, pat
             assert table["inBox"], f"a wide table outside a .table-scroll box: {table}"
             assert table["boxOverflow"] in ("auto", "scroll"), table
             assert table["boxRight"] <= PHONE[0] + 0.5, table
+
+
+def test_overflow_check_finds_what_it_should(browser, server):
+    """The 360 px check sees a box and a long word that stick out (and not a table that
+    scrolls inside its own box)."""
+    open_page(browser, server, "/kk/services/", PHONE)
+    try:
+        browser.execute_script(
+            "document.querySelector('main').insertAdjacentHTML('beforeend',"
+            " '<p id=\"wide-box\" style=\"width:500px\">x</p><p>Ұзынсөзұзынсөзұзынсөзұзынсөзұзынсөзұзынсөзұзын</p>');")
+        result = browser.execute_script(OVERFLOW_SCRIPT)
+    finally:
+        open_page(browser, server, "/robots.txt", DESKTOP)
+    assert result["scrollWidth"] > result["clientWidth"]
+    assert any(c.startswith("p#wide-box") for c in result["culprits"]), result["culprits"]
+    assert any(c.startswith("text «Ұзынсөз") for c in result["culprits"]), result["culprits"]
+    assert not any(c.startswith(("table", "td", "th")) for c in result["culprits"]), result["culprits"]

@@ -175,11 +175,14 @@ def wait_for_results(driver):
 
 @pytest.mark.parametrize("lang,typed,expected", SEARCHES, ids=[s[0] for s in SEARCHES])
 def test_search_by_keyboard(browser, server, lang, typed, expected):
+    browser.get_log("browser")  # drop what earlier pages left
     open_page(browser, server, f"/{lang}/search/", DESKTOP)
     box = browser.find_element("id", "search-query")
     tab_to(browser, box)
     press(browser, typed)
     found = wait_for_results(browser)
+    errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not errors, errors  # the index loaded without a console error
     names = [name for name, _ in found]
     assert any(expected in name.lower() for name in names), names[:10]
     summary = browser.find_element("css selector", "#search-results p").text
