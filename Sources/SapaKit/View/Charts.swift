@@ -143,21 +143,30 @@ public enum Charts {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        // A word longer than a line is cut into line-long pieces.
-        let words = text.split(separator: " ").flatMap { word -> [Substring] in
-            guard word.count > width else { return [word] }
-            return stride(from: 0, to: word.count, by: width - 1).map { start in
-                let from = word.index(word.startIndex, offsetBy: start)
-                let to = word.index(from, offsetBy: min(width - 1, word.distance(from: from, to: word.endIndex)))
-                return word[from..<to]
+        // A word longer than a line breaks after its hyphens («Северо-Казахстанская»); a piece
+        // still longer than a line is cut into line-long pieces. Each piece goes with the
+        // separator that joins it to the piece before.
+        var pieces: [(separator: String, text: String)] = []
+        for word in text.split(separator: " ") {
+            let parts = word.count > width ? word.split(separator: "-", omittingEmptySubsequences: false) : [word]
+            for (index, part) in parts.enumerated() {
+                let text = String(part) + (index < parts.count - 1 ? "-" : "")
+                let cuts = text.count > width ? stride(from: 0, to: text.count, by: width - 1).map { start -> String in
+                    let from = text.index(text.startIndex, offsetBy: start)
+                    let to = text.index(from, offsetBy: min(width - 1, text.distance(from: from, to: text.endIndex)))
+                    return String(text[from..<to])
+                } : [text]
+                for (cut, piece) in cuts.enumerated() {
+                    pieces.append((index == 0 && cut == 0 ? " " : "", piece))
+                }
             }
         }
-        for word in words {
-            if !current.isEmpty, current.count + word.count + 1 > width {
+        for piece in pieces {
+            if !current.isEmpty, current.count + piece.separator.count + piece.text.count > width {
                 lines.append(current)
-                current = String(word)
+                current = piece.text
             } else {
-                current += (current.isEmpty ? "" : " ") + word
+                current += (current.isEmpty ? "" : piece.separator) + piece.text
             }
         }
         if !current.isEmpty { lines.append(current) }
