@@ -548,6 +548,8 @@ enum CSVScan {
                 problems += checkCSV(text, context: context)
             case "css", "js", "txt", "", "jpg", "png", "webp":  // assets and the publisher's own static files
                 break
+            case "svg" where path.hasPrefix("assets/"):  // the templates' own icon, not data
+                break
             default:
                 problems.append("an output file of an unexpected kind: \(path)")
             }
