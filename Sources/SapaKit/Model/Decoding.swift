@@ -85,7 +85,8 @@ public enum NumberText {
 
     /// A number for messages: no trailing zeros.
     public static func plain(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
+        // Only where `Int` holds it: a figure typed with 60 digits is shown, not a crash.
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
     }
 }
