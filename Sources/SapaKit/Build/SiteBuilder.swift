@@ -116,7 +116,7 @@ public enum SiteBuilder {
             specs += pages.all()
             if language == model.config.defaultLanguage { specs.append(pages.notFound()) }
         }
-        var rendered = [Result<String, DiagnosticList>?](repeating: nil, count: specs.count)
+        var rendered = [Result<[UInt8], DiagnosticList>?](repeating: nil, count: specs.count)
         let lock = NSLock()
         let templates = checked.templates
         let pageSpecs = specs
@@ -124,7 +124,7 @@ public enum SiteBuilder {
         rendered.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-                let result = templates.render(pageSpecs[index].template, pageSpecs[index].object)
+                let result = templates.renderBytes(pageSpecs[index].template, pageSpecs[index].object)
                 lock.lock()
                 slots[index] = result
                 lock.unlock()
@@ -135,7 +135,7 @@ public enum SiteBuilder {
         var seenTemplates: Set<String> = []
         for (spec, result) in zip(specs, rendered) {
             switch result! {
-            case .success(let html): files.append(OutputFile(path: spec.outputPath, text: html))
+            case .success(let html): files.append(OutputFile(path: spec.outputPath, bytes: html))
             case .failure(let list):
                 // One report per template, not one per page that uses it.
                 if seenTemplates.insert(spec.template).inserted { problems.append(contentsOf: list.diagnostics) }

@@ -22,6 +22,30 @@ public enum HTMLEscaper {
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    /// `escape(text)`'s bytes appended to `output` (the renderer's buffer), without a
+    /// `String` in between.
+    public static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default: continue
+                }
+                if index > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                start = index + 1
+            }
+            if bytes.count > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+        }
+    }
 }
 
 /// The content type every Sapa template renders with (set by a pragma Sapa puts in front of
