@@ -193,13 +193,56 @@ public struct MarkdownDocument: Sendable {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .failure(Diagnostic(path: file.path, "the file must start with a front matter block: a line `---`, the fields in YAML, and a closing line `---`"))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        // Lines after the first, up to the first that is `---` (give or take white space),
+        // found on the UTF-8 bytes: the same cuts as splitting into lines and joining them.
+        let utf8 = text.utf8
+        var lineStart = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
+        var lineNumber = 0  // index among the lines after the first
+        var closing: (start: String.Index, end: String.Index)?
+        if utf8.count > 3 {
+            while true {
+                let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+                if isClosingLine(text[lineStart..<lineEnd]) {
+                    closing = (lineStart, lineEnd)
+                    break
+                }
+                if lineEnd == utf8.endIndex { break }
+                lineStart = utf8.index(after: lineEnd)
+                lineNumber += 1
+            }
+        }
+        guard let closing else {
             return .failure(Diagnostic(path: file.path, "the front matter opened on line 1 is never closed; add a line `---` after its last field"))
         }
-        let front = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(MarkdownDocument(path: file.path, frontMatter: front, frontMatterLine: 2, body: body, bodyLine: end + 3))
+        let frontStart = utf8.index(utf8.startIndex, offsetBy: 4)
+        // The lines before the closing one, without the line end of the last of them.
+        let front = closing.start > frontStart ? String(text[frontStart..<utf8.index(before: closing.start)]) : ""
+        let body = closing.end < utf8.endIndex ? String(text[utf8.index(after: closing.end)...]) : ""
+        return .success(MarkdownDocument(path: file.path, frontMatter: front, frontMatterLine: 2, body: body, bodyLine: lineNumber + 3))
+    }
+
+    /// `line.trimmingCharacters(in: .whitespaces) == "---"`, without Foundation for the lines
+    /// that cannot be it.
+    static func isClosingLine(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count >= 3 else { return false }
+        var ascii = true
+        var dashes = 0
+        var other = false
+        for byte in bytes {
+            switch byte {
+            case 0x2D: dashes += 1
+            case 0x20, 0x09: break
+            default:
+                if byte >= 0x80 { ascii = false } else { other = true }
+            }
+        }
+        guard dashes == 3, !other else { return false }
+        if ascii {
+            // Spaces and tabs around three dashes, none between them.
+            return bytes.drop { $0 == 0x20 || $0 == 0x09 }.starts(with: "---".utf8)
+                && bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 }.starts(with: "---".utf8)
+        }
+        return line.trimmingCharacters(in: .whitespaces) == "---"
     }
 }

@@ -229,16 +229,19 @@ public struct ModelBuilder {
 
     mutating func loadReports(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: ServiceReport] {
         var reports: [String: ServiceReport] = [:]
-        for url in folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"]) {
-            guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
-            let document: MarkdownDocument
-            switch MarkdownDocument.split(file) {
-            case .success(let split): document = split
-            case .failure(let diagnostic): problems.append(diagnostic); continue
+        let urls = folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"])
+        // Reading, splitting and decoding a file is independent of the others: on all cores,
+        // then checked in file order as before.
+        let folder = self.folder
+        let loaded = Parallel.map(urls) { url in ModelBuilder.readReport(url, folder: folder, maxBytes: limits.maxFileBytes) }
+        for (url, result) in zip(urls, loaded) {
+            guard case .success(let (file, document, decoded)) = result else {
+                if case .failure(let diagnostic) = result { problems.append(diagnostic) }
+                continue
             }
-            guard var report = decode(ServiceReport.self, document.frontMatter, path: file.path, firstLine: document.frontMatterLine) else { continue }
+            var report = decoded
             let expected = url.deletingPathExtension().lastPathComponent
-            let idLine = lineOf(key: "id", in: document)
+            var idLine: Int { lineOf(key: "id", in: document) }
             if report.id != expected {
                 problems.error(file.path, line: idLine, column: 1, "the id `\(report.id)` differs from the file name `\(expected).md`; make them the same")
                 continue
@@ -272,6 +275,24 @@ public struct ModelBuilder {
             reports[report.id] = report
         }
         return reports
+    }
+
+    /// One service file read, split and decoded, or the first problem met doing so.
+    static func readReport(_ url: URL, folder: SiteFolder, maxBytes: Int) -> Result<(TextFile, MarkdownDocument, ServiceReport), Diagnostic> {
+        let file: TextFile
+        switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
+        case .success(let read): file = read
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        let document: MarkdownDocument
+        switch MarkdownDocument.split(file) {
+        case .success(let split): document = split
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        switch YAMLDocument.decode(ServiceReport.self, from: document.frontMatter, path: file.path, firstLine: document.frontMatterLine) {
+        case .success(let report): return .success((file, document, report))
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
     }
 
     /// The file line where `key:` is first written in the front matter.

@@ -42,9 +42,31 @@ public struct DisplayFormat: Sendable {
 
     public func decimal(_ value: Double, digits: Int) -> String {
         let scaled = rounded(value, digits: digits)
+        if let text = Self.fixed(scaled, digits: digits, separator: decimalSeparator) { return text }
         var text = String(format: "%.\(digits)f", scaled)
         if text.hasPrefix("-") { text = "−" + text.dropFirst() }
         return text.replacingOccurrences(of: ".", with: decimalSeparator)
+    }
+
+    /// `String(format: "%.<digits>f", scaled)` with `−` and `separator`, for a `scaled` that
+    /// is already rounded to `digits` (so it is within a hair of an integer count of
+    /// 10^-digits, which is what printf prints), without Foundation's formatting. Nil for
+    /// what it does not cover (not finite, more than 6 digits, 10^9 units or more).
+    static func fixed(_ scaled: Double, digits: Int, separator: String) -> String? {
+        guard scaled.isFinite, (0...6).contains(digits) else { return nil }
+        var factor = 1
+        for _ in 0..<digits { factor *= 10 }
+        // Below 10^9 units the double is far closer to its count than half a unit.
+        guard abs(scaled) * Double(factor) < 1e9 else { return nil }
+        let units = Int((abs(scaled) * Double(factor)).rounded())
+        var text = scaled.sign == .minus ? "−" : ""
+        text += String(units / factor)
+        if digits > 0 {
+            let fraction = String(units % factor)
+            text += separator
+            text += String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return text
     }
 
     /// Half away from zero, on the decimal digits as written (4.565 → 4.57), not on binary noise.
