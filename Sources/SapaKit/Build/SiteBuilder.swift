@@ -107,40 +107,96 @@ public enum SiteBuilder {
 
     /// Renders every file of the site, in memory.
     public static func render(_ checked: Checked) -> Result<[OutputFile], DiagnosticList> {
+        let collected = Collected()
+        switch produce(checked, into: { file in collected.append(file) }) {
+        case .failure(let list): return .failure(list)
+        case .success: break
+        }
+        var files = collected.files
+        files.sort { $0.path < $1.path }
+        return .success(files)
+    }
+
+    /// What `produce` made: counts for the report.
+    struct Produced {
+        var pages = 0
+        var files = 0
+        var bytes = 0
+    }
+
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var files: [OutputFile] = []
+        func append(_ file: OutputFile) {
+            lock.lock()
+            files.append(file)
+            lock.unlock()
+        }
+    }
+
+    /// Makes every file of the site and hands each to `sink` as soon as it is made: pages are
+    /// viewed, rendered and handed over one at a time on all cores, so that neither the views
+    /// nor the pages of a large site are all held in memory. `sink` is called from several
+    /// threads. The first error `sink` throws stops the work; a page whose template fails
+    /// is reported once per template, the first page in page order.
+    static func produce(_ checked: Checked, into sink: @escaping @Sendable (OutputFile) throws -> Void) -> Result<Produced, DiagnosticList> {
         let model = checked.model
         let routes = Routes(basePath: model.config.basePath)
-        var specs: [RenderedPageSpec] = []
+        var makers: [@Sendable () -> RenderedPageSpec?] = []
         for language in model.config.languages {
             let context = ViewContext(model: model, language: language, strings: checked.strings, routes: routes)
             let pages = SitePages(context: context)
-            specs += pages.all()
-            if language == model.config.defaultLanguage { specs.append(pages.notFound()) }
+            makers += pages.makers()
+            if language == model.config.defaultLanguage { makers.append { pages.notFound() } }
         }
-        var rendered = [Result<[UInt8], DiagnosticList>?](repeating: nil, count: specs.count)
-        let lock = NSLock()
+        struct Made {
+            var page: Routes.Page?
+            var path: String
+            var template: String
+            var size: Int
+            var failure: DiagnosticList?
+        }
+        var made = [Made?](repeating: nil, count: makers.count)
+        let writeError = WriteError()
         let templates = checked.templates
-        let pageSpecs = specs
-        // Pages are independent: render them on all cores.
-        rendered.withUnsafeMutableBufferPointer { buffer in
+        let pageMakers = makers
+        // Pages are independent: make, render and write them on all cores.
+        made.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: specs.count) { index in
-                let result = templates.renderBytes(pageSpecs[index].template, pageSpecs[index].object)
-                lock.lock()
-                slots[index] = result
-                lock.unlock()
+            DispatchQueue.concurrentPerform(iterations: pageMakers.count) { index in
+                guard !writeError.isSet, let spec = pageMakers[index]() else { return }
+                switch templates.renderBytes(spec.template, spec.object) {
+                case .success(let html):
+                    do {
+                        try sink(OutputFile(path: spec.outputPath, bytes: html))
+                    } catch {
+                        writeError.set(error)
+                    }
+                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: html.count)
+                case .failure(let list):
+                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: 0, failure: list)
+                }
             }
         }
+        if let error = writeError.error { return .failure(diagnostics(for: error)) }
         var problems = DiagnosticCollector()
-        var files: [OutputFile] = []
+        var produced = Produced()
         var seenTemplates: Set<String> = []
-        for (spec, result) in zip(specs, rendered) {
-            switch result! {
-            case .success(let html): files.append(OutputFile(path: spec.outputPath, bytes: html))
-            case .failure(let list):
+        var pageList: [Routes.Page] = []
+        var generated: Set<String> = []
+        for case let item? in made {
+            if let failure = item.failure {
                 // One report per template, not one per page that uses it.
-                if seenTemplates.insert(spec.template).inserted { problems.append(contentsOf: list.diagnostics) }
+                if seenTemplates.insert(item.template).inserted { problems.append(contentsOf: failure.diagnostics) }
+                continue
             }
+            if let page = item.page { pageList.append(page) }
+            generated.insert(item.path)
+            produced.files += 1
+            produced.bytes += item.size
+            if item.path.hasSuffix(".html") { produced.pages += 1 }
         }
+        var files: [OutputFile] = []
         let openData = OpenData(model: model)
         for table in model.tables {
             files.append(OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)))
@@ -149,9 +205,9 @@ public enum SiteBuilder {
         files.append(OutputFile(path: "data/datapackage.json", text: openData.dataPackage(absoluteBase: model.config.absoluteBase)))
         files.append(OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)))
         files.append(OutputFile(path: "index.html", text: rootRedirect(model, routes: routes)))
-        files.append(OutputFile(path: "sitemap.xml", text: sitemap(specs, model: model, routes: routes)))
+        files.append(OutputFile(path: "sitemap.xml", text: sitemap(pageList, model: model, routes: routes)))
         // Assets from the templates, then the publisher's static files.
-        let generated = Set(files.map(\.path))
+        generated.formUnion(files.map(\.path))
         let siteFolder = checked.model.staticRoot
         for (path, url) in checked.templates.assets {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
@@ -170,8 +226,31 @@ public enum SiteBuilder {
             files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(sitemapURL)\n"))
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
-        files.sort { $0.path < $1.path }
-        return .success(files)
+        do {
+            for file in files { try sink(file) }
+        } catch {
+            return .failure(diagnostics(for: error))
+        }
+        produced.files += files.count
+        produced.bytes += files.reduce(0) { $0 + $1.bytes.count }
+        produced.pages += files.filter { $0.path.hasSuffix(".html") }.count
+        return .success(produced)
+    }
+
+    final class WriteError: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var error: (any Error)?
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+        func set(_ error: any Error) {
+            lock.lock()
+            if self.error == nil { self.error = error }
+            lock.unlock()
+        }
+    }
+
+    static func diagnostics(for error: any Error) -> DiagnosticList {
+        if let list = error as? DiagnosticList { return list }
+        return DiagnosticList([Diagnostic(path: "Output", "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
     }
 
     static func rootRedirect(_ model: SiteModel, routes: Routes) -> String {
@@ -190,10 +269,10 @@ public enum SiteBuilder {
         """
     }
 
-    static func sitemap(_ specs: [RenderedPageSpec], model: SiteModel, routes: Routes) -> String {
+    static func sitemap(_ pageList: [Routes.Page], model: SiteModel, routes: Routes) -> String {
         let base = model.config.origin ?? ""
         var entries: [String] = []
-        let pages = Array(Set(specs.compactMap(\.page))).sorted { $0.relative < $1.relative }
+        let pages = Array(Set(pageList)).sorted { $0.relative < $1.relative }
         for page in pages {
             for language in model.config.languages {
                 let alternates = model.config.languages.map {
@@ -223,18 +302,31 @@ public enum SiteBuilder {
         case .failure(let list): return .failure(list)
         }
         step("load and validate")
-        let files: [OutputFile]
-        switch render(checked) {
-        case .success(let value): files = value
-        case .failure(let list): return .failure(list)
-        }
-        step("view and render \(files.count) files")
-        do { try writer.write(files) } catch let list as DiagnosticList { return .failure(list) } catch {
+        // Each file goes into the staging folder as soon as it is rendered; the folder is
+        // swapped in only when every file is there.
+        let staging: OutputWriter.Staging
+        do { staging = try writer.stage() } catch let list as DiagnosticList { return .failure(list) } catch {
             return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
         }
-        step("write")
-        return .success(BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
-                                    bytes: files.reduce(0) { $0 + $1.bytes.count }, seconds: Date().timeIntervalSince(start),
-                                    warnings: checked.warnings))
+        let produced: Produced
+        let outputPath = options.outputFolder.path
+        let sink: @Sendable (OutputFile) throws -> Void = { file in
+            do { try staging.write(file.path, file.bytes) } catch {
+                throw DiagnosticList([Diagnostic(path: outputPath, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
+            }
+        }
+        switch produce(checked, into: sink) {
+        case .success(let value): produced = value
+        case .failure(let list):
+            writer.abandon(staging)
+            return .failure(list)
+        }
+        step("view, render and write \(produced.files) files")
+        do { try writer.commit(staging) } catch let list as DiagnosticList { return .failure(list) } catch {
+            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
+        }
+        step("swap in")
+        return .success(BuildReport(pages: produced.pages, files: produced.files, bytes: produced.bytes,
+                                    seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
     }
 }

@@ -6,15 +6,33 @@ struct SitePages {
     var model: SiteModel { context.model }
     var language: Language { context.language }
     var tables: TableView { TableView(context: context) }
+    /// Each table's rows by the entity they name, so that a page finds its rows without
+    /// scanning every row of every table (quadratic with thousands of services).
+    let rowIndex: RowIndex
 
-    func all() -> [RenderedPageSpec] {
-        var pages = [home(), servicesRanking(), bodiesRanking(), regionsRanking(), providersRanking(), dynamics(), openData(), search()]
-        pages += model.services.map(service)
-        pages += model.bodies.map(body)
-        pages += model.regions.map(region)
-        pages += Set(model.pages.map(\.slug)).sorted().compactMap(markdownPage)
-        pages += contestPages()
-        return pages
+    init(context: ViewContext) {
+        self.context = context
+        rowIndex = RowIndex(context.model.tables)
+    }
+
+    func all() -> [RenderedPageSpec] { makers().compactMap { $0() } }
+
+    /// The pages of `all()`, in its order, each made only when called: the build makes,
+    /// renders and writes one page at a time on every core, so that the views of thousands
+    /// of pages are never all in memory.
+    func makers() -> [@Sendable () -> RenderedPageSpec?] {
+        let pages = self
+        var makers: [@Sendable () -> RenderedPageSpec?] = [
+            { pages.home() }, { pages.servicesRanking() }, { pages.bodiesRanking() }, { pages.regionsRanking() },
+            { pages.providersRanking() }, { pages.dynamics() }, { pages.openData() }, { pages.search() },
+        ]
+        makers += model.services.map { service in { pages.service(service) } }
+        makers += model.bodies.map { body in { pages.body(body) } }
+        makers += model.regions.map { region in { pages.region(region) } }
+        makers += Set(model.pages.map(\.slug)).sorted().map { slug in { pages.markdownPage(slug) } }
+        // The contest's pages are few: made here, handed over as they are.
+        makers += contestPages().map { spec in { spec } }
+        return makers
     }
 
     func spec(_ page: Routes.Page, template: String, title: String, description: String? = nil,
@@ -103,7 +121,7 @@ struct SitePages {
     func appearances(of id: String, as type: ColumnType) -> [TemplateObject] {
         model.tables.compactMap { table in
             guard let subject = table.subjectColumn, subject.type == type else { return nil }
-            let rows = table.rows.filter { table.value($0, subject.id).reference == id }
+            let rows = rowIndex.rows(table, subject.id, id)
             return rows.isEmpty ? nil : tables.object(table, rows: rows, compact: true)
         }
     }
@@ -212,13 +230,14 @@ struct SitePages {
 
     func body(_ body: Body) -> RenderedPageSpec {
         let ranking = model.tables(of: .servicesRanking).first
-        func rank(_ service: Service) -> Double {
-            ranking?.rows.first { ranking!.value($0, "service").reference == service.id }.flatMap { ranking!.value($0, "rank").number } ?? .infinity
-        }
+        func row(_ service: Service) -> ResultsRow? { ranking.flatMap { rowIndex.rows($0, "service", service.id).first } }
+        let own = model.services.filter { $0.bodyID == body.id }
+        let ranks = Dictionary(own.map { ($0.id, row($0).flatMap { ranking!.value($0, "rank").number } ?? .infinity) }, uniquingKeysWith: { first, _ in first })
+        func rank(_ service: Service) -> Double { ranks[service.id]! }
         // Best first; services without a rank (studied qualitatively) after them.
-        let services = model.services.filter { $0.bodyID == body.id }.sorted { rank($0) < rank($1) }
+        let services = own.sorted { rank($0) < rank($1) }
         let items: [TemplateObject] = services.map { service in
-            let row = ranking?.rows.first { ranking!.value($0, "service").reference == service.id }
+            let row = row(service)
             return ["service": context.link(service.name, .service(service.id)),
                     "rank": .optionalText(row.flatMap { ranking!.value($0, "rank").number }.map { String(Int($0)) }),
                     "score": .optionalText(row.flatMap { ranking!.value($0, "score").number }.map(context.format.score)),
@@ -325,7 +344,7 @@ struct SitePages {
     /// An entity's score over the years, from its row of a year-by-year table.
     func historyChart(of id: String, kind: TableKind, name: LocalizedText) -> String? {
         guard let table = model.tables(of: kind).first, let subject = table.subjectColumn,
-              let row = table.rows.first(where: { table.value($0, subject.id).reference == id }) else { return nil }
+              let row = rowIndex.rows(table, subject.id, id).first else { return nil }
         let bars: [Charts.Bar] = table.columns.enumerated().compactMap { index, column in
             guard column.type == .score, let year = column.year, let score = row.cells[index].number else { return nil }
             return Charts.Bar(series: String(year), value: score, label: context.format.score(score))
@@ -427,5 +446,37 @@ struct SitePages {
     func safeURL(_ url: String) -> String? {
         let lower = url.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
+    }
+}
+
+/// The rows of each table by the id in each of its columns: what
+/// `table.rows.filter { table.value($0, column).reference == id }` finds, in the same order.
+struct RowIndex: Sendable {
+    /// table id → column id → entity id → row positions.
+    var tables: [String: [String: [String: [Int]]]] = [:]
+
+    init(_ list: [ResultsTable]) {
+        var seen: [String: Int] = [:]
+        for table in list { seen[table.id, default: 0] += 1 }
+        // Tables that share an id are left out, and scanned as before.
+        for table in list where seen[table.id] == 1 {
+            var columns: [String: [String: [Int]]] = [:]
+            for (position, column) in table.columns.enumerated() where columns[column.id] == nil {
+                guard table.index(of: column.id) == position else { continue }
+                var byID: [String: [Int]] = [:]
+                for (rowPosition, row) in table.rows.enumerated() where position < row.cells.count {
+                    if case .reference(let id) = row.cells[position] { byID[id, default: []].append(rowPosition) }
+                }
+                columns[column.id] = byID
+            }
+            tables[table.id] = columns
+        }
+    }
+
+    func rows(_ table: ResultsTable, _ column: String, _ id: String) -> [ResultsRow] {
+        guard let columns = tables[table.id], let byID = columns[column] else {
+            return table.rows.filter { table.value($0, column).reference == id }
+        }
+        return (byID[id] ?? []).map { table.rows[$0] }
     }
 }

@@ -42,40 +42,111 @@ public struct OutputWriter {
 
     /// Writes `files` and swaps them in. Throws (leaving the old output untouched) on any failure.
     public func write(_ files: [OutputFile]) throws {
+        let staging = try stage()
+        do {
+            for file in files { try staging.write(file.path, file.bytes) }
+        } catch {
+            abandon(staging)
+            throw DiagnosticList([Diagnostic(path: output.path, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
+        }
+        try commit(staging)
+    }
+
+    /// A staging folder being filled: files can be written into it from any thread, each
+    /// with one `open`/`write`/`close`, each folder created once.
+    public final class Staging: @unchecked Sendable {
+        public let folder: URL
+        let retired: URL
+        private let lock = NSLock()
+        private var created: Set<String>
+
+        init(folder: URL, retired: URL) {
+            self.folder = folder
+            self.retired = retired
+            created = [""]
+        }
+
+        /// Writes `bytes` at `path` (relative, `/`-separated) below the staging folder.
+        public func write(_ path: String, _ bytes: [UInt8]) throws {
+            let slash = path.lastIndex(of: "/")
+            if let slash {
+                try makeFolder(String(path[..<slash]))
+            }
+            let full = folder.path + "/" + path
+            let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { buffer in
+                    Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
+
+        /// Creates `relative` and its parents once (the staging folder itself exists).
+        func makeFolder(_ relative: String) throws {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !created.contains(relative) else { return }
+            if let slash = relative.lastIndex(of: "/") {
+                let parent = String(relative[..<slash])
+                if !created.contains(parent) {
+                    lock.unlock()
+                    try makeFolder(parent)
+                    lock.lock()
+                    if created.contains(relative) { return }
+                }
+            }
+            if mkdir(folder.path + "/" + relative, 0o777) != 0 && errno != EEXIST {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            created.insert(relative)
+        }
+    }
+
+    /// A new, empty staging folder beside the output folder.
+    public func stage() throws -> Staging {
         if let problem = checkLocation() { throw DiagnosticList([problem]) }
         let manager = FileManager.default
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent(stagingPrefix + "staging-" + token)
         let retired = parent.appendingPathComponent(stagingPrefix + "old-" + token)
         do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var created: Set<String> = [staging.path]
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent()
-                if !created.contains(folder.path) {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                    created.insert(folder.path)
-                }
-                try Data(file.bytes).write(to: url)
-            }
         } catch {
-            try? manager.removeItem(at: staging)
             throw DiagnosticList([Diagnostic(path: output.path, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
         }
+        return Staging(folder: staging, retired: retired)
+    }
+
+    /// Removes a staging folder that will not be used (a failed build).
+    public func abandon(_ staging: Staging) {
+        try? FileManager.default.removeItem(at: staging.folder)
+    }
+
+    /// Swaps a complete staging folder in as the output folder.
+    public func commit(_ staging: Staging) throws {
+        let manager = FileManager.default
+        let retired = staging.retired
         // Two renames: the old tree moves aside, the new one takes its name.
         let hadOutput = manager.fileExists(atPath: output.path)
         if hadOutput {
             guard rename(output.path, retired.path) == 0 else {
-                try? manager.removeItem(at: staging)
+                abandon(staging)
                 throw DiagnosticList([Diagnostic(path: output.path, "cannot replace \(output.path) (\(String(cString: strerror(errno)))); the previous output is unchanged")])
             }
         }
-        guard rename(staging.path, output.path) == 0 else {
+        guard rename(staging.folder.path, output.path) == 0 else {
             let reason = String(cString: strerror(errno))
             if hadOutput { _ = rename(retired.path, output.path) }
-            try? manager.removeItem(at: staging)
+            abandon(staging)
             throw DiagnosticList([Diagnostic(path: output.path, "cannot move the new site into place (\(reason)); the previous output is unchanged")])
         }
         if hadOutput { try? manager.removeItem(at: retired) }
