@@ -326,6 +326,9 @@ public enum SiteBuilder {
             return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
         }
         step("swap in")
+        // Freeing the model of a large site takes a while; the caller need not wait for it.
+        let finished = checked
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
         return .success(BuildReport(pages: produced.pages, files: produced.files, bytes: produced.bytes,
                                     seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
     }

@@ -58,9 +58,16 @@ enum FastYAML {
 
     /// Turns the event stream into `Value`s, declining what the fast path does not handle.
     struct TreeBuilder {
-        enum Open {
-            case mapping([(key: String, plainKey: Bool, value: Value)], pendingKey: (String, Bool)?, keys: Set<String>)
-            case sequence([Value])
+        /// An open mapping or sequence, filled in place (a class: appending to it never copies).
+        final class Open {
+            let isMapping: Bool
+            var pairs: [(key: String, plainKey: Bool, value: Value)] = []
+            var items: [Value] = []
+            var pendingKey: (String, Bool)?
+            init(isMapping: Bool) { self.isMapping = isMapping }
+
+            var value: Value { isMapping ? .mapping(pairs) : .sequence(items) }
+            var awaitsKey: Bool { isMapping && pendingKey == nil }
         }
         var stack: [Open] = []
         var root: Value?
@@ -83,51 +90,43 @@ enum FastYAML {
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE
                 if !plain && scalar.quoted_implicit != 1 { return false }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                return add(.scalar(text, plain: plain), keyText: (text, plain))
-            case YAML_SEQUENCE_START_EVENT:
-                let start = event.data.sequence_start
-                if start.anchor != nil || start.tag != nil { return false }
-                if case .mapping(_, nil, _)? = stack.last { return false }  // a sequence as a key
-                stack.append(.sequence([]))
+                if let top = stack.last, top.awaitsKey {
+                    // `<<` merges in Yams; two keys of the same text may or may not be duplicates there.
+                    if plain && text == "<<" { return false }
+                    if top.pairs.contains(where: { $0.key == text }) { return false }
+                    top.pendingKey = (text, plain)
+                    return true
+                }
+                return add(.scalar(text, plain: plain))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                if anchor != nil || tag != nil { return false }
+                if let top = stack.last, top.awaitsKey { return false }  // a mapping or sequence as a key
+                stack.append(Open(isMapping: isMapping))
                 return true
-            case YAML_MAPPING_START_EVENT:
-                let start = event.data.mapping_start
-                if start.anchor != nil || start.tag != nil { return false }
-                if case .mapping(_, nil, _)? = stack.last { return false }  // a mapping as a key
-                stack.append(.mapping([], pendingKey: nil, keys: []))
-                return true
-            case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items)? = stack.popLast() else { return false }
-                return add(.sequence(items), keyText: nil)
-            case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let pairs, let pending, _)? = stack.popLast(), pending == nil else { return false }
-                return add(.mapping(pairs), keyText: nil)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let top = stack.popLast(), top.isMapping == (event.type == YAML_MAPPING_END_EVENT), top.pendingKey == nil else { return false }
+                return add(top.value)
             default:
                 return false
             }
         }
 
-        mutating func add(_ value: Value, keyText: (String, Bool)?) -> Bool {
-            guard let top = stack.popLast() else {
+        /// A finished value: into the open container, or as the document's root.
+        mutating func add(_ value: Value) -> Bool {
+            guard let top = stack.last else {
                 guard root == nil else { return false }
                 root = value
                 return true
             }
-            switch top {
-            case .sequence(var items):
-                items.append(value)
-                stack.append(.sequence(items))
-            case .mapping(var pairs, let pending, var keys):
-                if let (key, plainKey) = pending {
-                    pairs.append((key: key, plainKey: plainKey, value: value))
-                    stack.append(.mapping(pairs, pendingKey: nil, keys: keys))
-                } else {
-                    guard let (key, plain) = keyText else { return false }
-                    // `<<` merges in Yams; two keys of the same text may or may not be duplicates there.
-                    if plain && key == "<<" { return false }
-                    guard keys.insert(key).inserted else { return false }
-                    stack.append(.mapping(pairs, pendingKey: (key, plain), keys: keys))
-                }
+            if top.isMapping {
+                guard let (key, plainKey) = top.pendingKey else { return false }
+                top.pairs.append((key: key, plainKey: plainKey, value: value))
+                top.pendingKey = nil
+            } else {
+                top.items.append(value)
             }
             return true
         }

@@ -16,7 +16,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
         if let plain = try decodeIfPresent(String.self, forKey: AnyKey(base)) { values[.kk] = plain }
         for language in Language.allCases {
             if let text = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)")) {
-                values[language] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                values[language] = text.trimmedOfWhitespaceAndNewlines
             }
         }
         let text = LocalizedText(values)
@@ -88,5 +88,33 @@ public enum NumberText {
         // Only where `Int` holds it: a figure typed with 60 digits is shown, not a crash.
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when neither end
+    /// has anything to trim (nearly always).
+    var trimmedOfWhitespaceAndNewlines: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !Self.isWhitespaceOrNewline(first) && !Self.isWhitespaceOrNewline(last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether `scalar` may be in `CharacterSet.whitespacesAndNewlines` (Z*, tab,
+    /// U+000A–U+000D, U+0085): false only for ASCII printables and for letters, marks,
+    /// numbers, punctuation and symbols, which no version of Foundation trims.
+    static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x21...0x7E).contains(scalar.value) { return false }
+        if scalar.value < 0x80 { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return false
+        default:
+            return true
+        }
     }
 }

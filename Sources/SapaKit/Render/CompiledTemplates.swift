@@ -23,10 +23,43 @@ final class CompiledTemplates: Sendable {
         init(_ nodes: [Node]) { self.nodes = nodes }
     }
 
-    struct Path: Sendable {
-        var names: [String]  // empty: `.`
-        var fromTop: Bool  // a name starting with `.`: no climbing of the stack
-        var transforms: [String]
+    /// Node payloads are classes: walking the nodes then costs one retain per node.
+    final class Path: Sendable {
+        let names: [String]  // empty: `.`
+        let fromTop: Bool  // a name starting with `.`: no climbing of the stack
+        let transforms: [String]
+        init(names: [String], fromTop: Bool, transforms: [String]) {
+            self.names = names
+            self.fromTop = fromTop
+            self.transforms = transforms
+        }
+    }
+
+    final class Text: Sendable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+
+    final class Partial: Sendable {
+        let name: String
+        let indentation: String?
+        let inherits: [String: Compiled]?
+        init(_ name: String, indentation: String?, inherits: [String: Compiled]?) {
+            self.name = name
+            self.indentation = indentation
+            self.inherits = inherits
+        }
+    }
+
+    final class Block: Sendable {
+        let name: String
+        let fallback: Compiled
+        let indentation: String?
+        init(_ name: String, fallback: Compiled, indentation: String?) {
+            self.name = name
+            self.fallback = fallback
+            self.indentation = indentation
+        }
     }
 
     enum Escaper: @unchecked Sendable {
@@ -35,11 +68,11 @@ final class CompiledTemplates: Sendable {
     }
 
     enum Node: Sendable {
-        case text([UInt8])
+        case text(Text)
         case variable(Path, escaped: Bool)
         case section(Path, Compiled, inverted: Bool)
-        case partial(String, indentation: String?, inherits: [String: Compiled]?)
-        case block(String, default: Compiled, indentation: String?)
+        case partial(Partial)
+        case block(Block)
         case contentType(Escaper)
     }
 
@@ -110,7 +143,7 @@ final class CompiledTemplates: Sendable {
         switch label {
         case "text":
             guard let text = payload as? String else { throw Unsupported() }
-            return .text(Array(text.utf8))
+            return .text(Text(Array(text.utf8)))
         case "variable", "unescapedVariable":
             let parts = fields(payload)
             guard parts.count == 2 else { throw Unsupported() }
@@ -124,13 +157,13 @@ final class CompiledTemplates: Sendable {
             guard parts.count == 3, let name = parts[0] as? String else { throw Unsupported() }
             let indentation = unwrap(parts[1]).map { $0 as? String }
             if case .some(.none) = indentation { throw Unsupported() }
-            return .partial(name, indentation: indentation ?? nil, inherits: try inherits(parts[2]))
+            return .partial(Partial(name, indentation: indentation ?? nil, inherits: try inherits(parts[2])))
         case "blockExpansion":
             let parts = fields(payload)
             guard parts.count == 3, let name = parts[0] as? String, let inner = parts[1] as? MustacheTemplate else { throw Unsupported() }
             let indentation = unwrap(parts[2]).map { $0 as? String }
             if case .some(.none) = indentation { throw Unsupported() }
-            return .block(name, default: try compile(inner), indentation: indentation ?? nil)
+            return .block(Block(name, fallback: try compile(inner), indentation: indentation ?? nil))
         case "contentType":
             guard let type = payload as? any MustacheContentType else { throw Unsupported() }
             return .contentType(type is ScalarHTMLContentType ? .sapa : .other(type))
@@ -181,8 +214,8 @@ final class CompiledTemplates: Sendable {
 
         mutating func renderNode(_ node: Node, _ context: inout Context) {
             switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
+            case .text(let text):
+                output.append(contentsOf: text.bytes)
             case .variable(let path, let escaped):
                 guard let value = lookup(path) else { return }
                 switch value {
@@ -200,18 +233,20 @@ final class CompiledTemplates: Sendable {
             case .section(let path, let inner, let inverted):
                 let value = lookup(path)
                 if inverted { renderInverted(value, inner, context) } else { renderSection(value, inner, context) }
-            case .partial(let name, let indentation, let inherits):
-                guard let template = set.templates[name] else { return }
+            case .partial(let partial):
+                let indentation = partial.indentation
+                let inherits = partial.inherits
+                guard let template = set.templates[partial.name] else { return }
                 var partial = Context(indentation: context.indentation, inherited: context.inherited, escaper: .other(set.defaultContentType))
                 if let indentation { partial.indentation = (context.indentation ?? "") + indentation }
                 if let inherits {
                     partial.inherited = context.inherited.map { $0.merging(inherits) { outer, _ in outer } } ?? inherits
                 }
                 render(template, partial)
-            case .block(let name, let fallback, let indentation):
-                var block = context
-                if let indentation { block.indentation = (context.indentation ?? "") + indentation }
-                render(context.inherited?[name] ?? fallback, block)
+            case .block(let block):
+                var blockContext = context
+                if let indentation = block.indentation { blockContext.indentation = (context.indentation ?? "") + indentation }
+                render(context.inherited?[block.name] ?? block.fallback, blockContext)
             case .contentType(let escaper):
                 context.escaper = escaper
             }

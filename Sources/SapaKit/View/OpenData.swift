@@ -167,9 +167,29 @@ indirect enum JSONValue {
 
     static func numberText(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if let text = fixedSix(value) { return text }
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// `String(format: "%.6f", value)` without its trailing zeros (and point), computed
+    /// directly where the rounding cannot be in doubt: below 10^9 millionths, and not within
+    /// a millionth of a millionth of a tie (those go through `String(format:)`).
+    static func fixedSix(_ value: Double) -> String? {
+        guard value.isFinite else { return nil }
+        let scaled = abs(value) * 1_000_000
+        guard scaled < 1e9 else { return nil }
+        let fraction = scaled - scaled.rounded(.down)
+        guard abs(fraction - 0.5) > 1e-6 else { return nil }
+        let units = Int(scaled.rounded())
+        var text = value.sign == .minus ? "-" : ""
+        text += String(units / 1_000_000)
+        var digits = String(units % 1_000_000)
+        digits = String(repeating: "0", count: 6 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        if !digits.isEmpty { text += "." + digits }
         return text
     }
 
