@@ -152,13 +152,40 @@ enum FastYAML {
 /// A `Decoder` over `FastYAML.Value` with the semantics of Yams' `YAMLDecoder`.
 struct FastYAMLDecoder: Decoder, SingleValueDecodingContainer {
     let node: FastYAML.Value
-    let codingPath: [any CodingKey]
+    /// The keys down to this node, kept as a chain and made into an array only when asked
+    /// (an error message), not for every value decoded.
+    let path: PathLink?
     let userInfo: [CodingUserInfoKey: Any]
+
+    final class PathLink {
+        let key: any CodingKey
+        let parent: PathLink?
+        init(_ key: any CodingKey, parent: PathLink?) {
+            self.key = key
+            self.parent = parent
+        }
+    }
 
     init(_ node: FastYAML.Value, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) {
         self.node = node
-        self.codingPath = codingPath
+        path = codingPath.reduce(nil) { PathLink($1, parent: $0) }
         self.userInfo = userInfo
+    }
+
+    init(_ node: FastYAML.Value, path: PathLink?, userInfo: [CodingUserInfoKey: Any]) {
+        self.node = node
+        self.path = path
+        self.userInfo = userInfo
+    }
+
+    var codingPath: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link = path
+        while let current = link {
+            keys.append(current.key)
+            link = current.parent
+        }
+        return keys.reversed()
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -174,7 +201,7 @@ struct FastYAMLDecoder: Decoder, SingleValueDecodingContainer {
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     func child(_ node: FastYAML.Value, _ key: any CodingKey) -> FastYAMLDecoder {
-        FastYAMLDecoder(node, codingPath: codingPath + [key], userInfo: userInfo)
+        FastYAMLDecoder(node, path: PathLink(key, parent: path), userInfo: userInfo)
     }
 
     // MARK: Single value (Yams: `node.null == NSNull()`, `ScalarConstructible.construct`)
@@ -250,6 +277,14 @@ struct FastYAMLDecoder: Decoder, SingleValueDecodingContainer {
         }
 
         func contains(_ key: Key) -> Bool { value(key) != nil }
+
+        /// The default's `contains`, `decodeNil` and `decode` with one lookup.
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            guard let value = value(key) else { return nil }
+            let child = decoder.child(value, key)
+            if child.decodeNil() { return nil }
+            return try child.decode(type)
+        }
         func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
