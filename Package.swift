@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SapaKitTests",
-            dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures", "BadInput"]
         ),
         .testTarget(

@@ -156,15 +156,40 @@ public enum SiteBuilder {
             var size: Int
             var failure: DiagnosticList?
         }
-        var made = [Made?](repeating: nil, count: makers.count)
+        enum Job {
+            case page(@Sendable () -> RenderedPageSpec?)
+            case file(@Sendable () -> OutputFile)
+        }
+        // The downloads and the search index do not depend on the pages: made alongside
+        // them, first, since the largest take longest.
+        let openData = OpenData(model: model)
+        var jobs: [Job] = [.file { OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)) }]
+        for table in model.tables.sorted(by: { $0.rows.count > $1.rows.count }) {
+            jobs.append(.file { OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)) })
+            jobs.append(.file { OutputFile(path: "data/\(table.id).json", text: openData.json(table)) })
+        }
+        jobs.append(.file { OutputFile(path: "data/datapackage.json", text: openData.dataPackage(absoluteBase: model.config.absoluteBase)) })
+        jobs += makers.map { .page($0) }
+        var made = [Made?](repeating: nil, count: jobs.count)
         let writeError = WriteError()
         let templates = checked.templates
-        let pageMakers = makers
+        let allJobs = jobs
         // Pages are independent: make, render and write them on all cores.
         made.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: pageMakers.count) { index in
-                guard !writeError.isSet, let spec = pageMakers[index]() else { return }
+            DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+                guard !writeError.isSet else { return }
+                let spec: RenderedPageSpec
+                switch allJobs[index] {
+                case .file(let make):
+                    let file = make()
+                    do { try sink(file) } catch { writeError.set(error) }
+                    slots[index] = Made(page: nil, path: file.path, template: "", size: file.bytes.count)
+                    return
+                case .page(let make):
+                    guard let made = make() else { return }
+                    spec = made
+                }
                 switch templates.renderBytes(spec.template, spec.object) {
                 case .success(let html):
                     do {
@@ -197,13 +222,6 @@ public enum SiteBuilder {
             if item.path.hasSuffix(".html") { produced.pages += 1 }
         }
         var files: [OutputFile] = []
-        let openData = OpenData(model: model)
-        for table in model.tables {
-            files.append(OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)))
-            files.append(OutputFile(path: "data/\(table.id).json", text: openData.json(table)))
-        }
-        files.append(OutputFile(path: "data/datapackage.json", text: openData.dataPackage(absoluteBase: model.config.absoluteBase)))
-        files.append(OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)))
         files.append(OutputFile(path: "index.html", text: rootRedirect(model, routes: routes)))
         files.append(OutputFile(path: "sitemap.xml", text: sitemap(pageList, model: model, routes: routes)))
         // Assets from the templates, then the publisher's static files.
