@@ -47,9 +47,9 @@ import Yams
             "frame": "<main>\n  {{$body}}default{{/body}}\n</main>\n{{$tail}}tail{{/tail}}\n",
             "part": "line one {{name}}\nline two\n{{#items}}\n  * {{name}}\n{{/items}}\n",
         ]
+        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
         var templates: [String: MustacheTemplate] = [:]
         for (name, text) in sources { templates[name] = try MustacheTemplate(string: TemplateSet.pragma + text) }
-        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
         let library = MustacheLibrary(templates: templates)
         let compiled = try #require(CompiledTemplates(templates))
         let object: TemplateObject = [
@@ -81,11 +81,32 @@ import Yams
             let fast = try #require(FastYAML.decode(ServiceReport.self, from: document.frontMatter, userInfo: [:]), "\(file.path) left the fast path")
             let node = try #require(try Yams.compose(yaml: document.frontMatter))
             let reference = try YAMLDecoder().decode(ServiceReport.self, from: node)
-            var fastDump = ""
-            var referenceDump = ""
-            dump(fast, to: &fastDump)
-            dump(reference, to: &referenceDump)
-            #expect(fastDump == referenceDump, "\(file.path) decodes differently")
+            let fastDump = Self.canonical(fast)
+            let referenceDump = Self.canonical(reference)
+            let fastLines = fastDump.split(separator: "\n"), referenceLines = referenceDump.split(separator: "\n")
+            let first = zip(fastLines, referenceLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            #expect(fastDump == referenceDump, "\(file.path) decodes differently: \(first.map { "\(fastLines[$0]) ≠ \(referenceLines[$0])" } ?? "length")")
+        }
+    }
+
+    /// A value's full structure as text, dictionaries in a stable order (equal dictionaries
+    /// can iterate differently).
+    static func canonical(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .dictionary:
+            let entries = mirror.children.map { entry -> String in
+                let pair = Mirror(reflecting: entry.value).children.map { canonical($0.value) }
+                return pair.joined(separator: ": ")
+            }
+            return "[" + entries.sorted().joined(separator: ", ") + "]"
+        case .struct, .class, .tuple, .enum, .collection, .optional, .set:
+            if mirror.children.isEmpty { return String(reflecting: value) }
+            let parts = mirror.children.map { "\($0.label ?? "_")=\(canonical($0.value))" }
+            let body = mirror.displayStyle == .set ? parts.sorted() : parts
+            return "\(type(of: value))(" + body.joined(separator: ", ") + ")"
+        default:
+            return String(reflecting: value)
         }
     }
 
