@@ -139,8 +139,31 @@ public enum Charts {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// Splits a label into lines of about `width` characters, on spaces.
+    /// Splits a label into lines of about `width` characters, on spaces. The same few labels
+    /// (criteria, regions) come back on every page: each is split once.
     static func wrap(_ text: String, width: Int) -> [String] {
+        let key = WrapKey(text: text, width: width)
+        wrapLock.lock()
+        let known = wrapped[key]
+        wrapLock.unlock()
+        if let known { return known }
+        let lines = wrapLines(text, width: width)
+        wrapLock.lock()
+        if wrapped.count > 10_000 { wrapped.removeAll() }
+        wrapped[key] = lines
+        wrapLock.unlock()
+        return lines
+    }
+
+    struct WrapKey: Hashable {
+        var text: String
+        var width: Int
+    }
+
+    nonisolated(unsafe) static var wrapped: [WrapKey: [String]] = [:]
+    static let wrapLock = NSLock()
+
+    static func wrapLines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         // A word longer than a line breaks after its hyphens («Северо-Казахстанская»); a piece

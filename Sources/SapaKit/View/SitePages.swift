@@ -9,10 +9,23 @@ struct SitePages {
     /// Each table's rows by the entity they name, so that a page finds its rows without
     /// scanning every row of every table (quadratic with thousands of services).
     let rowIndex: RowIndex
+    /// For each region, the services whose chapter has a row for it, with that row (the
+    /// first), in service order: region pages read it instead of every chapter.
+    let regionRows: [String: [(service: Service, row: ProvidersTable.Row)]]
 
     init(context: ViewContext) {
         self.context = context
         rowIndex = RowIndex(context.model.tables)
+        var regionRows: [String: [(service: Service, row: ProvidersTable.Row)]] = [:]
+        for service in context.model.services {
+            guard let rows = context.model.reports[service.id]?.regions?.rows else { continue }
+            var seen: Set<String> = []
+            for row in rows {
+                guard let region = row.regionID, seen.insert(region).inserted else { continue }
+                regionRows[region, default: []].append((service, row))
+            }
+        }
+        self.regionRows = regionRows
     }
 
     func all() -> [RenderedPageSpec] { makers().compactMap { $0() } }
@@ -257,8 +270,7 @@ struct SitePages {
 
     func region(_ region: Region) -> RenderedPageSpec {
         let year = model.config.currentYear
-        let serviceRows: [TemplateObject] = model.services.compactMap { service in
-            guard let row = model.reports[service.id]?.regions?.rows.first(where: { $0.regionID == region.id }) else { return nil }
+        let serviceRows: [TemplateObject] = (regionRows[region.id] ?? []).map { service, row in
             return ["service": context.link(service.name, .service(service.id)), "measure": context.measure(row.measure),
                     "respondents": .optionalText(row.respondents.map(context.format.integer))]
         }
