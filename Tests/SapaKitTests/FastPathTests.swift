@@ -240,3 +240,21 @@ import Yams
         #expect(onDisk.count == files.count)
     }
 }
+
+@Suite struct PartialRenderTests {
+    @Test func somePagesRenderAsInTheFullSite() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let checked = try SiteBuilder.check(site.options).get()
+        let all = try SiteBuilder.render(checked).get()
+        let service = try #require(checked.model.services.first)
+        let wanted: Set<Routes.Page> = [.service(service.id), .servicesRanking, .body(service.bodyID), .page("no-such-page")]
+        let some = try SiteBuilder.render(checked, pages: wanted).get()
+        #expect(some.count == 3 * checked.model.config.languages.count)  // three pages that exist, each language
+        let byPath = Dictionary(all.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        for file in some {
+            #expect(byPath[file.path] == file.bytes, "\(file.path)")
+        }
+        #expect(some.contains { $0.path.hasSuffix("services/\(service.id)/index.html") })
+    }
+}

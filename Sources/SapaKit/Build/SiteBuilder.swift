@@ -117,6 +117,37 @@ public enum SiteBuilder {
         return .success(files)
     }
 
+    /// Renders only `pages`, each in every language of the site: the bytes `render` gives
+    /// for them, without making any other page, download or the sitemap. For a preview that
+    /// redoes what one edit affects (an edited service file: its page, and the pages that
+    /// list it). Pages the site does not have are skipped; files are sorted by path.
+    public static func render(_ checked: Checked, pages wanted: Set<Routes.Page>) -> Result<[OutputFile], DiagnosticList> {
+        let model = checked.model
+        let routes = Routes(basePath: model.config.basePath)
+        var makers: [@Sendable () -> RenderedPageSpec?] = []
+        for language in model.config.languages {
+            let pages = SitePages(context: ViewContext(model: model, language: language, strings: checked.strings, routes: routes))
+            makers += pages.identifiedMakers().filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
+        }
+        let templates = checked.templates
+        let results = Parallel.map(makers) { make -> (spec: RenderedPageSpec, result: Result<[UInt8], DiagnosticList>)? in
+            guard let spec = make() else { return nil }
+            return (spec, templates.renderBytes(spec.template, spec.object))
+        }
+        var problems = DiagnosticCollector()
+        var seenTemplates: Set<String> = []
+        var files: [OutputFile] = []
+        for case let (spec, result)? in results {
+            switch result {
+            case .success(let bytes): files.append(OutputFile(path: spec.outputPath, bytes: bytes))
+            case .failure(let list):
+                if seenTemplates.insert(spec.template).inserted { problems.append(contentsOf: list.diagnostics) }
+            }
+        }
+        if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
+        return .success(files.sorted { $0.path < $1.path })
+    }
+
     /// What `produce` made: counts for the report.
     struct Produced {
         var pages = 0

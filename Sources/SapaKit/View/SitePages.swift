@@ -33,18 +33,22 @@ struct SitePages {
     /// The pages of `all()`, in its order, each made only when called: the build makes,
     /// renders and writes one page at a time on every core, so that the views of thousands
     /// of pages are never all in memory.
-    func makers() -> [@Sendable () -> RenderedPageSpec?] {
+    func makers() -> [@Sendable () -> RenderedPageSpec?] { identifiedMakers().map(\.make) }
+
+    /// `makers()` with the page each one makes, known before making it (to make only some).
+    func identifiedMakers() -> [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] {
         let pages = self
-        var makers: [@Sendable () -> RenderedPageSpec?] = [
-            { pages.home() }, { pages.servicesRanking() }, { pages.bodiesRanking() }, { pages.regionsRanking() },
-            { pages.providersRanking() }, { pages.dynamics() }, { pages.openData() }, { pages.search() },
+        var makers: [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] = [
+            (.home, { pages.home() }), (.servicesRanking, { pages.servicesRanking() }), (.bodiesRanking, { pages.bodiesRanking() }),
+            (.regionsRanking, { pages.regionsRanking() }), (.providersRanking, { pages.providersRanking() }),
+            (.dynamics, { pages.dynamics() }), (.openData, { pages.openData() }), (.search, { pages.search() }),
         ]
-        makers += model.services.map { service in { pages.service(service) } }
-        makers += model.bodies.map { body in { pages.body(body) } }
-        makers += model.regions.map { region in { pages.region(region) } }
-        makers += Set(model.pages.map(\.slug)).sorted().map { slug in { pages.markdownPage(slug) } }
+        makers += model.services.map { service in (.service(service.id), { pages.service(service) }) }
+        makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
+        makers += model.regions.map { region in (.region(region.id), { pages.region(region) }) }
+        makers += Set(model.pages.map(\.slug)).sorted().map { slug in (.page(slug), { pages.markdownPage(slug) }) }
         // The contest's pages are few: made here, handed over as they are.
-        makers += contestPages().map { spec in { spec } }
+        makers += contestPages().map { spec in (spec.page, { spec }) }
         return makers
     }
 
