@@ -38,6 +38,10 @@ public struct ModelBuilder {
             problems.error(configFile.path, line: lineOf(key: "base_url", in: configFile.text), column: 1,
                 "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
         }
+        // The service files are read and decoded in the background (on all cores) while the
+        // registries and tables load; they are checked against them below, as before.
+        let folder = self.folder
+        let preloaded = Pending { ModelBuilder.readReports(folder: folder, maxBytes: limits.maxFileBytes) }
 
         let regions = loadRegions(limits)
         let bodies = loadBodies(limits)
@@ -46,7 +50,7 @@ public struct ModelBuilder {
         let references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
                                         services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
         let tables = loadTables(limits, references: references)
-        let reports = loadReports(limits, references: references)
+        let reports = loadReports(limits, references: references, preloaded: preloaded.wait())
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
@@ -227,14 +231,20 @@ public struct ModelBuilder {
 
     // MARK: Service chapters
 
-    mutating func loadReports(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: ServiceReport] {
-        var reports: [String: ServiceReport] = [:]
+    typealias ReadReport = Result<(TextFile, MarkdownDocument, ServiceReport), Diagnostic>
+
+    /// Every service file read, split and decoded, in file order. Each is independent of the
+    /// others: on all cores.
+    static func readReports(folder: SiteFolder, maxBytes: Int) -> [(URL, ReadReport)] {
         let urls = folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"])
-        // Reading, splitting and decoding a file is independent of the others: on all cores,
-        // then checked in file order as before.
-        let folder = self.folder
-        let loaded = Parallel.map(urls) { url in ModelBuilder.readReport(url, folder: folder, maxBytes: limits.maxFileBytes) }
-        for (url, result) in zip(urls, loaded) {
+        return Array(zip(urls, Parallel.map(urls) { url in ModelBuilder.readReport(url, folder: folder, maxBytes: maxBytes) }))
+    }
+
+    mutating func loadReports(_ limits: SiteConfig.Limits, references: ReferenceIndex,
+                              preloaded: [(URL, ReadReport)]? = nil) -> [String: ServiceReport] {
+        var reports: [String: ServiceReport] = [:]
+        // Checked in file order.
+        for (url, result) in preloaded ?? ModelBuilder.readReports(folder: folder, maxBytes: limits.maxFileBytes) {
             guard case .success(let (file, document, decoded)) = result else {
                 if case .failure(let diagnostic) = result { problems.append(diagnostic) }
                 continue
