@@ -6,8 +6,6 @@ import Yams
 public enum YAMLDocument {
     /// Decodes `yaml`, which starts at `firstLine` of the file at `path`.
     public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1) -> Result<T, Diagnostic> {
-        // Most documents take the fast path; any other, and every error, goes through Yams.
-        if let value = FastYAML.decode(T.self, from: yaml, userInfo: [.sourcePath: path]) { return .success(value) }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {

@@ -15,8 +15,6 @@ public struct TemplateSet: Sendable {
     public private(set) var sources: [String: Source]
     /// `Templates/assets/…` (style sheet, script, icons), by path below `assets/`.
     public private(set) var assets: [(path: String, url: URL)] = []
-    /// The same templates compiled for Sapa's own renderer (nil: rendered by swift-mustache).
-    var compiled: CompiledTemplates?
 
     /// The pragma that makes `{{value}}` use `HTMLEscaper`; put on the first line of every
     /// template so that line numbers stay true (only line 1's columns shift).
@@ -66,8 +64,7 @@ public struct TemplateSet: Sendable {
         let assets = folder.files(in: assetsFolder).map { url in
             (path: String(folder.displayPath(url).dropFirst("Templates/assets/".count)), url: url)
         }
-        return .success(TemplateSet(library: MustacheLibrary(templates: templates), sources: sources, assets: assets,
-                                    compiled: CompiledTemplates(templates)))
+        return .success(TemplateSet(library: MustacheLibrary(templates: templates), sources: sources, assets: assets))
     }
 
     static func describe(_ error: any Error) -> String {
@@ -92,17 +89,10 @@ public struct TemplateSet: Sendable {
 
     /// `render(name, object)` as UTF-8 bytes, ready to write.
     public func renderBytes(_ name: String, _ object: TemplateObject) -> Result<[UInt8], DiagnosticList> {
-        if let compiled, let (bytes, missing) = compiled.render(name, object) {
-            guard missing.isEmpty else {
-                return .failure(DiagnosticList(missing.map { key in missingKey(key, startingAt: name, available: object) }))
-            }
-            return .success(bytes)
-        }
-        return renderWithMustache(name, object).map { Array($0.utf8) }
+        renderWithMustache(name, object).map { Array($0.utf8) }
     }
 
-    /// Without Sapa's compiled renderer: through swift-mustache (the reference the compiled
-    /// renderer is tested against).
+    /// Through swift-mustache, with Sapa's missing-key check.
     public func renderWithMustache(_ name: String, _ object: TemplateObject) -> Result<String, DiagnosticList> {
         guard let template = library.getTemplate(named: name) else {
             return .failure(DiagnosticList([Diagnostic(path: "Templates/pages/\(name).mustache", "the template is missing; Sapa needs it to render these pages")]))
