@@ -124,13 +124,17 @@ struct RawResponse: Sendable {
 /// URL type gets to normalise `..` or encodings away), and reads until the server closes.
 /// The blocking calls run on a thread of their own, not on the tasks the server needs.
 enum RawHTTP {
-    static func request(port: Int, method: String = "GET", path: String, timeout: TimeInterval = 10) async throws -> RawResponse {
+    static func request(port: Int, method: String = "GET", path: String, timeout: TimeInterval = 30) async throws -> RawResponse {
         let message = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
-        let bytes = try await onThread { () throws -> [UInt8] in
-            let socket = try Socket.connect(port: port, timeout: timeout)
-            defer { socket.close() }
-            try socket.send(Array(message.utf8))
-            return try socket.readToEnd()
+        var bytes: [UInt8] = []
+        // On a loaded machine a read can time out before the first byte: ask once more.
+        for _ in 0..<2 where bytes.isEmpty {
+            bytes = try await onThread { () throws -> [UInt8] in
+                let socket = try Socket.connect(port: port, timeout: timeout)
+                defer { socket.close() }
+                try socket.send(Array(message.utf8))
+                return try socket.readToEnd()
+            }
         }
         return try parse(bytes, method: method)
     }
