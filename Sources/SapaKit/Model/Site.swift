@@ -152,6 +152,26 @@ public struct SiteModel: Sendable {
 
     public func tables(of kind: TableKind) -> [ResultsTable] { tables.filter { $0.kind == kind } }
 
+    /// The name of a service, body or region by id (a region's as it was in `year`).
+    public func name(of id: String, as type: ColumnType, year: Int? = nil) -> LocalizedText {
+        switch type {
+        case .service: return service(id)?.name ?? LocalizedText(kk: id)
+        case .body: return body(id)?.name ?? LocalizedText(kk: id)
+        default: return region(id)?.name(in: year) ?? LocalizedText(kk: id)
+        }
+    }
+
+    /// The slugs of the free pages that are pages of their own (not the home or an intro text).
+    public var freePageSlugs: [String] {
+        Set(pages.map(\.slug)).filter { $0 != "home" && !$0.hasSuffix("-intro") }.sorted()
+    }
+
+    /// A free page in `language`, else in Kazakh, else in whatever language it has.
+    public func page(_ slug: String, in language: Language) -> Page? {
+        let versions = pages.filter { $0.slug == slug }
+        return versions.first { $0.language == language } ?? versions.first { $0.language == .kk } ?? versions.first
+    }
+
     public func notes(table: String) -> [DataNote] { dataNotes.filter { $0.table == table } }
     public func notes(about id: String) -> [DataNote] { dataNotes.filter { $0.row == id } }
 }

@@ -60,13 +60,7 @@ struct OpenData {
         return result
     }
 
-    func name(_ id: String, _ type: ColumnType, year: Int?) -> LocalizedText {
-        switch type {
-        case .service: return model.service(id)?.name ?? LocalizedText(kk: id)
-        case .body: return model.body(id)?.name ?? LocalizedText(kk: id)
-        default: return model.region(id)?.name(in: year) ?? LocalizedText(kk: id)
-        }
-    }
+    func name(_ id: String, _ type: ColumnType, year: Int?) -> LocalizedText { model.name(of: id, as: type, year: year) }
 
     func csv(_ table: ResultsTable) -> String {
         let fields = fields(table)

@@ -52,10 +52,8 @@ extension ViewContext {
 
     /// Every free page (about, methodology …), linked from the footer in its title.
     func footerPages() -> [TemplateObject] {
-        let slugs = Set(model.pages.map(\.slug)).filter { $0 != "home" && !$0.hasSuffix("-intro") }.sorted()
-        return slugs.compactMap { slug in
-            let versions = model.pages.filter { $0.slug == slug }
-            guard let page = versions.first(where: { $0.language == language }) ?? versions.first(where: { $0.language == .kk }) ?? versions.first else { return nil }
+        model.freePageSlugs.compactMap { slug in
+            guard let page = model.page(slug, in: language) else { return nil }
             return ["href": .text(routes.href(.page(slug), language)), "title": .text(page.title),
                     "lang": page.language == language ? .absent : .text(page.language.rawValue)]
         }

@@ -46,7 +46,7 @@ struct SitePages {
         makers += model.services.map { service in (.service(service.id), { pages.service(service) }) }
         makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
         makers += model.regions.map { region in (.region(region.id), { pages.region(region) }) }
-        makers += Set(model.pages.map(\.slug)).sorted().map { slug in (.page(slug), { pages.markdownPage(slug) }) }
+        makers += model.freePageSlugs.map { slug in (.page(slug), { pages.markdownPage(slug) }) }
         // The contest's pages are few: made here, handed over as they are.
         makers += contestPages().map { spec in (spec.page, { spec }) }
         return makers
@@ -395,9 +395,7 @@ struct SitePages {
     // MARK: Free pages and open data
 
     func markdownPage(_ slug: String) -> RenderedPageSpec? {
-        guard slug != "home", !slug.hasSuffix("-intro") else { return nil }
-        let versions = model.pages.filter { $0.slug == slug }
-        guard let page = versions.first(where: { $0.language == language }) ?? versions.first(where: { $0.language == .kk }) ?? versions.first else { return nil }
+        guard let page = model.page(slug, in: language) else { return nil }
         return spec(.page(slug), template: "page", title: page.title, description: page.description,
                     available: model.config.languages, [
             "body": .html(markdownHTML(page.markdown)),

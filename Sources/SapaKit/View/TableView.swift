@@ -125,11 +125,8 @@ struct TableView {
     }
 
     func subjectName(_ id: String, table: ResultsTable) -> LocalizedText {
-        switch table.subjectColumn?.type {
-        case .service: return context.serviceName(id)
-        case .region: return context.regionName(id, year: table.year)
-        default: return context.model.body(id)?.name ?? context.model.service(id)?.name ?? context.regionName(id, year: table.year)
-        }
+        if let type = table.subjectColumn?.type { return context.model.name(of: id, as: type, year: table.year) }
+        return context.model.body(id)?.name ?? context.model.service(id)?.name ?? context.regionName(id, year: table.year)
     }
 
     func rowScale(_ row: ResultsRow, table: ResultsTable) -> Int? {

@@ -35,9 +35,9 @@ public struct ViewContext: Sendable {
         return .object(object)
     }
 
-    func serviceName(_ id: String) -> LocalizedText { model.service(id)?.name ?? LocalizedText(kk: id) }
-    func bodyName(_ id: String) -> LocalizedText { model.body(id)?.name ?? LocalizedText(kk: id) }
-    func regionName(_ id: String, year: Int?) -> LocalizedText { model.region(id)?.name(in: year) ?? LocalizedText(kk: id) }
+    func serviceName(_ id: String) -> LocalizedText { model.name(of: id, as: .service) }
+    func bodyName(_ id: String) -> LocalizedText { model.name(of: id, as: .body) }
+    func regionName(_ id: String, year: Int?) -> LocalizedText { model.name(of: id, as: .region, year: year) }
 
     func measure(_ measure: Measure?) -> TemplateValue {
         guard let measure, !measure.isEmpty else { return .absent }
