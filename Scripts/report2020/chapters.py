@@ -190,21 +190,25 @@ def _flow(v) -> str | None:
 def emit_yaml(obj: dict) -> str:
     lines: list[str] = []
 
+    def emit_entry(prefix: str, k, v, child_indent: int):
+        """`k: v` after `prefix`; a value too big for one line goes below, at `child_indent`."""
+        if _is_scalar(v):
+            lines.append(f"{prefix}{k}: {_scalar(v)}")
+            return
+        f = _flow(v)
+        if f is not None:
+            lines.append(f"{prefix}{k}: {f}")
+            return
+        lines.append(f"{prefix}{k}:")
+        if isinstance(v, dict):
+            emit_map(v, child_indent)
+        else:
+            emit_list(v, child_indent)
+
     def emit_map(m: dict, indent: int):
         pad = " " * indent
         for k, v in m.items():
-            if _is_scalar(v):
-                lines.append(f"{pad}{k}: {_scalar(v)}")
-                continue
-            f = _flow(v)
-            if f is not None:
-                lines.append(f"{pad}{k}: {f}")
-            elif isinstance(v, dict):
-                lines.append(f"{pad}{k}:")
-                emit_map(v, indent + 2)
-            else:
-                lines.append(f"{pad}{k}:")
-                emit_list(v, indent + 2)
+            emit_entry(pad, k, v, indent + 2)
 
     def emit_list(seq: list, indent: int):
         pad = " " * indent
@@ -216,22 +220,8 @@ def emit_yaml(obj: dict) -> str:
             if f is not None:
                 lines.append(f"{pad}- {f}")
             elif isinstance(v, dict):
-                first = True
-                for k, x in v.items():
-                    prefix = f"{pad}- " if first else f"{pad}  "
-                    first = False
-                    if _is_scalar(x):
-                        lines.append(f"{prefix}{k}: {_scalar(x)}")
-                        continue
-                    fx = _flow(x)
-                    if fx is not None:
-                        lines.append(f"{prefix}{k}: {fx}")
-                    elif isinstance(x, dict):
-                        lines.append(f"{prefix}{k}:")
-                        emit_map(x, indent + 4)
-                    else:
-                        lines.append(f"{prefix}{k}:")
-                        emit_list(x, indent + 4)
+                for position, (k, x) in enumerate(v.items()):
+                    emit_entry(f"{pad}- " if position == 0 else f"{pad}  ", k, x, indent + 4)
             else:
                 lines.append(f"{pad}-")
                 emit_list(v, indent + 2)
