@@ -550,60 +550,46 @@ class Tables:
             n += 1
         self._bodies_ranking("A", h, st.strip_markup(self.line(n)), n + 1)
 
-    # table 10: bodies 2017-2020
-    def t10(self):
-        cap = self.find_caption("10")
+    def _dynamics(self, key, subject, years, resolve):
+        """Tables 10 and 11: rank, subject, score and % per year, the last change, the average."""
+        cap = self.find_caption(key)
         header, rows = self.block(cap + 1)
-        years = ["2017", "2018", "2019", "2020"]
+        width = 2 + 2 * len(years) + 4
         out = []
         for n, c, raw in rows:
-            bid = self.body_by_name(c[1], n)
-            c = c + [""] * (14 - len(c))
-            row = {"rank": st.parse_int(c[0]), "body": bid}
+            sid = resolve(c[1], n)
+            c = c + [""] * (width - len(c))
+            row = {"rank": st.parse_int(c[0]), subject: sid}
             for i, y in enumerate(years):
                 row[f"score_{y}"] = st.parse_number(c[2 + 2 * i])
                 row[f"satisfaction_{y}"] = st.parse_number(c[3 + 2 * i])
-            row["score_change"] = st.parse_number(c[10])
-            row["satisfaction_change"] = st.parse_number(c[11])
-            row["score_average"] = st.parse_number(c[12])
-            row["satisfaction_average"] = st.parse_number(c[13])
+            tail = 2 + 2 * len(years)
+            row["score_change"] = st.parse_number(c[tail])
+            row["satisfaction_change"] = st.parse_number(c[tail + 1])
+            row["score_average"] = st.parse_number(c[tail + 2])
+            row["satisfaction_average"] = st.parse_number(c[tail + 3])
             row["_raw"] = c
             row["_line"] = n
             out.append(row)
-        cols = [("rank", "rank"), ("body", "body")]
+        cols = [("rank", "rank"), (subject, subject)]
         for y in years:
             cols += [(f"score_{y}", "score"), (f"satisfaction_{y}", "percent")]
         cols += [("score_change", "delta"), ("satisfaction_change", "delta"),
                  ("score_average", "score"), ("satisfaction_average", "percent")]
-        self.put("10", cap, self.caption_title(cap, "10"), cols, out)
+        self.put(key, cap, self.caption_title(cap, key), cols, out)
+
+    # table 10: bodies 2017-2020
+    def t10(self):
+        self._dynamics("10", "body", ["2017", "2018", "2019", "2020"], self.body_by_name)
 
     # table 11: local executive bodies by region 2016-2020
     def t11(self):
-        cap = self.find_caption("11")
-        header, rows = self.block(cap + 1)
-        years = ["2016", "2017", "2018", "2019", "2020"]
-        out = []
-        for n, c, raw in rows:
-            rid = self.region_by_name(c[1], n)
+        def region(name, n):
+            rid = self.region_by_name(name, n)
             if not rid:
-                _fail(f"table 11 line {n}: unknown region {c[1]!r}")
-            c = c + [""] * (16 - len(c))
-            row = {"rank": st.parse_int(c[0]), "region": rid}
-            for i, y in enumerate(years):
-                row[f"score_{y}"] = st.parse_number(c[2 + 2 * i])
-                row[f"satisfaction_{y}"] = st.parse_number(c[3 + 2 * i])
-            row["score_change"] = st.parse_number(c[12])
-            row["satisfaction_change"] = st.parse_number(c[13])
-            row["score_average"] = st.parse_number(c[14])
-            row["satisfaction_average"] = st.parse_number(c[15])
-            row["_line"] = n
-            out.append(row)
-        cols = [("rank", "rank"), ("region", "region")]
-        for y in years:
-            cols += [(f"score_{y}", "score"), (f"satisfaction_{y}", "percent")]
-        cols += [("score_change", "delta"), ("satisfaction_change", "delta"),
-                 ("score_average", "score"), ("satisfaction_average", "percent")]
-        self.put("11", cap, self.caption_title(cap, "11"), cols, out)
+                _fail(f"table 11 line {n}: unknown region {name!r}")
+            return rid
+        self._dynamics("11", "region", ["2016", "2017", "2018", "2019", "2020"], region)
 
     def _regions_ranking(self, key, cap, title, first):
         header, rows = self.block(first)
