@@ -8,7 +8,7 @@ public enum YAMLDocument {
     public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1) -> Result<T, Diagnostic> {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            guard let composed = try YAMLNodeDecoder.compose(yaml) else {
                 return .failure(Diagnostic(path: path, line: firstLine, "the YAML block is empty; it needs the fields described in Content/README.md"))
             }
             node = composed
@@ -22,7 +22,7 @@ public enum YAMLDocument {
                 "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
         }
         do {
-            return .success(try YAMLDecoder().decode(T.self, from: node, userInfo: [.sourcePath: path]))
+            return .success(try YAMLNodeDecoder(node).decode(T.self))
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, in: node, path: path, firstLine: firstLine))
         } catch let error as ContentError {
@@ -160,10 +160,6 @@ public enum YAMLDocument {
         }
         return best
     }
-}
-
-extension CodingUserInfoKey {
-    static let sourcePath = CodingUserInfoKey(rawValue: "sapa.sourcePath")!
 }
 
 /// A content rule broken inside a YAML value (an unknown criterion, a score out of range),
