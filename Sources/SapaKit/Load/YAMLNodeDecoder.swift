@@ -11,13 +11,15 @@ import Yams
 /// stays Yams' (and libyaml's); this is only the bridge to `Decodable`.
 struct YAMLNodeDecoder: Decoder {
     let node: Node
-    let codingPath: [any CodingKey]
-    let userInfo: [CodingUserInfoKey: Any]
+    /// Where `node` is, kept as a link to its parent's: the array `codingPath` is made only
+    /// when asked for (by an error), not for each of a file's hundreds of values.
+    let path: CodingPathLink?
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var codingPath: [any CodingKey] { path?.keys ?? [] }
 
-    init(_ node: Node, codingPath: [any CodingKey] = [], userInfo: [CodingUserInfoKey: Any] = [:]) {
+    init(_ node: Node, path: CodingPathLink? = nil) {
         self.node = node
-        self.codingPath = codingPath
-        self.userInfo = userInfo
+        self.path = path
     }
 
     /// Composes YAML text without resolving tags by pattern: `YAMLNodeDecoder` reads each
@@ -47,7 +49,7 @@ struct YAMLNodeDecoder: Decoder {
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     func child(_ node: Node, _ key: any CodingKey) -> YAMLNodeDecoder {
-        YAMLNodeDecoder(node, codingPath: codingPath + [key], userInfo: userInfo)
+        YAMLNodeDecoder(node, path: CodingPathLink(parent: path, key: key))
     }
 
     func mismatch(_ expected: Any.Type) -> DecodingError {
@@ -133,34 +135,38 @@ enum ScalarMeaning {
     }
 }
 
-/// A mapping's fields by key text, looked up once per field rather than by comparing nodes.
+/// A mapping's fields, found by comparing key texts. Front matter mappings have a few to a
+/// few dozen keys, mostly short enough for Swift to compare as two words, so a scan beats
+/// hashing every key of every mapping into a dictionary.
 private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: YAMLNodeDecoder
-    let fields: [String: Node]
-    let keyOrder: [String]
+    let fields: [(key: String, value: Node)]
 
     init(decoder: YAMLNodeDecoder, mapping: Node.Mapping) {
         self.decoder = decoder
-        var fields: [String: Node] = [:]
-        var keyOrder: [String] = []
+        var fields: [(key: String, value: Node)] = []
         fields.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             // Yams refuses duplicate keys before this; a non-scalar key names no field.
             guard case .scalar(let scalar) = key else { continue }
-            fields[scalar.string] = value
-            keyOrder.append(scalar.string)
+            fields.append((scalar.string, value))
         }
         self.fields = fields
-        self.keyOrder = keyOrder
+    }
+
+    private func node(_ key: Key) -> Node? {
+        let name = key.stringValue
+        for field in fields where field.key == name { return field.value }
+        return nil
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var allKeys: [Key] { keyOrder.compactMap(Key.init(stringValue:)) }
+    var allKeys: [Key] { fields.compactMap { Key(stringValue: $0.key) } }
 
-    func contains(_ key: Key) -> Bool { fields[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool { node(key) != nil }
 
     private func value(_ key: Key) throws -> YAMLNodeDecoder {
-        guard let node = fields[key.stringValue] else {
+        guard let node = node(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "no value for the key \(key.stringValue)"))
         }
         return decoder.child(node, key)
@@ -173,7 +179,7 @@ private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let node = fields[key.stringValue] else { return nil }
+        guard let node = node(key) else { return nil }
         let child = decoder.child(node, key)
         if child.decodeNil() { return nil }
         return try child.decodeValue(type)
@@ -240,5 +246,26 @@ private struct SequenceContainer: UnkeyedDecodingContainer {
         let decoder = try current(Any.self)
         currentIndex += 1
         return decoder
+    }
+}
+
+/// One step of a coding path: the key, and the path of the container it is in.
+final class CodingPathLink {
+    let parent: CodingPathLink?
+    let key: any CodingKey
+
+    init(parent: CodingPathLink?, key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    var keys: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link: CodingPathLink? = self
+        while let current = link {
+            keys.append(current.key)
+            link = current.parent
+        }
+        return keys.reversed()
     }
 }

@@ -41,21 +41,37 @@ extension KeyedDecodingContainer where Key == AnyKey {
 
     func number(_ key: String, in range: ClosedRange<Double>? = nil, what: String = "value") throws -> Double? {
         let anyKey = AnyKey(key)
-        guard contains(anyKey), try !decodeNil(forKey: anyKey) else { return nil }
-        let value: Double
-        if let double = try? decode(Double.self, forKey: anyKey) {
-            value = double
-        } else {
-            let text = try decode(String.self, forKey: anyKey)
-            guard let parsed = NumberText.parse(text) else {
-                throw ContentError(codingPath + [anyKey], "`\(key)` is «\(text)», which is not a number; write it like 4.58 or 4,58")
-            }
-            value = parsed
+        guard let written = try decodeIfPresent(WrittenNumber.self, forKey: anyKey) else { return nil }
+        guard let value = written.value ?? NumberText.parse(written.text) else {
+            throw ContentError(codingPath + [anyKey], "`\(key)` is «\(written.text)», which is not a number; write it like 4.58 or 4,58")
         }
         if let range, !range.contains(value) {
             throw ContentError(codingPath + [anyKey], "`\(key)` is \(NumberText.plain(value)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
         }
         return value
+    }
+}
+
+/// A number field as written: a YAML number (`4.58`), or a text to read as publishers type
+/// numbers (`"4,58"`, `75,1%`). Read from the scalar in one step where the decoder is Sapa's.
+struct WrittenNumber: Decodable {
+    var value: Double?
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        if let yaml = decoder as? YAMLNodeDecoder, case .scalar(let scalar) = yaml.node {
+            value = ScalarMeaning.double(scalar)
+            text = scalar.string
+            return
+        }
+        let container = try decoder.singleValueContainer()
+        if let double = try? container.decode(Double.self) {
+            value = double
+            text = String(double)
+        } else {
+            value = nil
+            text = try container.decode(String.self)
+        }
     }
 }
 

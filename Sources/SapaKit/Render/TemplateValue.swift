@@ -15,7 +15,7 @@ public indirect enum TemplateValue: Sendable {
     /// How swift-mustache wants to see the value.
     var mustacheValue: Any {
         switch self {
-        case .text(let text), .html(let text): return text
+        case .text(let text), .html(let text): return TemplateText(renderText: text)
         case .bool(let flag): return flag
         case .list(let items): return items.map(\.mustacheValue)
         case .object(let object): return object
@@ -24,6 +24,14 @@ public indirect enum TemplateValue: Sendable {
     }
 
     public static func optionalText(_ text: String?) -> TemplateValue { text.map { .text($0) } ?? .absent }
+}
+
+/// Text as swift-mustache should see it. A `String` goes through five failed type checks
+/// and `String(describing:)` each time it is printed; a `MustacheCustomRenderable` is taken
+/// at the second check, as it is. Escaping stays the content type's (`HTMLEscaper`).
+struct TemplateText: MustacheCustomRenderable {
+    let renderText: String
+    var isNull: Bool { false }
 }
 
 struct AbsentValue: MustacheCustomRenderable {

@@ -181,17 +181,17 @@ struct SitePages {
                     ["label": context.localized(row.label),
                      "criterion": .optionalText(row.criterion.map { context[UIText.criterion($0)] }),
                      "values": context.list(table.channels.indices.map { index in
-                        ["measure": context.measure(index < row.values.count ? row.values[index] : nil)]
+                        context.measureCells(index < row.values.count ? row.values[index] : nil)
                      })]
                 }),
                 "averages": table.averages.isEmpty ? .absent : context.list(table.channels.indices.map { index in
-                    ["measure": context.measure(index < table.averages.count ? table.averages[index] : nil)]
+                    context.measureCells(index < table.averages.count ? table.averages[index] : nil)
                 }),
             ])
         } ?? .absent
         let callCentres: [TemplateObject] = (report?.callCentres ?? []).map { centre in
             ["centre": .text(centre.centre), "source": context.localized(centre.source),
-             "rows": context.list(centre.rows.map { ["parameter": context.localized($0.parameter), "measure": context.measure($0.measure)] }),
+             "rows": context.list(centre.rows.map { context.measureCells($0.measure, adding: ["parameter": context.localized($0.parameter)]) }),
              "total": context.measure(centre.total)]
         }
         func providerRows(_ table: ProvidersTable?) -> TemplateValue {
@@ -199,10 +199,10 @@ struct SitePages {
             return .object([
                 "source": context.localized(table.source),
                 "rows": context.list(table.rows.map { row in
-                    ["provider": context.localized(row.provider.isEmpty ? nil : row.provider),
-                     "region": row.regionID.map { context.link(context.regionName($0, year: model.config.currentYear), .region($0)) } ?? .absent,
-                     "measure": context.measure(row.measure),
-                     "respondents": .optionalText(row.respondents.map(context.format.integer))]
+                    context.measureCells(row.measure, adding: [
+                        "provider": context.localized(row.provider.isEmpty ? nil : row.provider),
+                        "region": row.regionID.map { context.link(context.regionName($0, year: model.config.currentYear), .region($0)) } ?? .absent,
+                        "respondents": .optionalText(row.respondents.map(context.format.integer))])
                 }),
             ])
         }
@@ -275,8 +275,9 @@ struct SitePages {
     func region(_ region: Region) -> RenderedPageSpec {
         let year = model.config.currentYear
         let serviceRows: [TemplateObject] = (regionRows[region.id] ?? []).map { service, row in
-            return ["service": context.link(service.name, .service(service.id)), "measure": context.measure(row.measure),
-                    "respondents": .optionalText(row.respondents.map(context.format.integer))]
+            return context.measureCells(row.measure, adding: [
+                "service": context.link(service.name, .service(service.id)),
+                "respondents": .optionalText(row.respondents.map(context.format.integer))])
         }
         return spec(.region(region.id), template: "entity", title: context.plain(region.name(in: year)), [
             "name": context.localized(region.name(in: year)),

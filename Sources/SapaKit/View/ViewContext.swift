@@ -45,6 +45,22 @@ public struct ViewContext: Sendable {
                         "satisfaction": .optionalText(measure.satisfaction.map(format.percent))])
     }
 
+    /// The two cells of a measure as `measure.mustache` prints them: a score and a
+    /// satisfaction level, «—» for both when there is no measure (as the other tables print a
+    /// missing value), empty for a figure the measure lacks. Added to the row's own fields,
+    /// so the partial prints two values rather than opening a section per cell.
+    func measureCells(_ measure: Measure?, adding fields: TemplateObject = [:]) -> TemplateObject {
+        var object = fields
+        if let measure, !measure.isEmpty {
+            object["score"] = .text(measure.score.map(format.score) ?? "")
+            object["satisfaction"] = .text(measure.satisfaction.map(format.percent) ?? "")
+        } else {
+            object["score"] = .text("—")
+            object["satisfaction"] = .text("—")
+        }
+        return object
+    }
+
     func list(_ items: [TemplateObject]) -> TemplateValue { .list(items.map { .object($0) }) }
 
     /// A list that templates wrap with `{{^empty(key)}}…{{/empty(key)}}` (heading and table
