@@ -535,7 +535,8 @@ enum CSVScan {
         let allowance = MarkupAllowance.harmless
         var problems: [String] = allowance.tags.isEmpty ? ["the harmless site did not build"] : []
         var html = ""
-        for (path, data) in output.sorted(by: { $0.key < $1.key }) {
+        // `assets/` is Templates/assets copied as it is: the templates' own files, not data.
+        for (path, data) in output.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("assets/") {
             let text = String(decoding: data, as: UTF8.self)
             let context = "payload #\(index) \(payload.debugDescription) in \(path)"
             switch (path as NSString).pathExtension {
@@ -546,9 +547,7 @@ enum CSVScan {
                 problems += checkJSON(text, context: context)
             case "csv":
                 problems += checkCSV(text, context: context)
-            case "css", "js", "txt", "", "jpg", "png", "webp":  // assets and the publisher's own static files
-                break
-            case "svg" where path.hasPrefix("assets/"):  // the templates' own icon, not data
+            case "css", "js", "txt", "", "jpg", "png", "webp":  // robots.txt and the publisher's own static files
                 break
             default:
                 problems.append("an output file of an unexpected kind: \(path)")

@@ -76,9 +76,9 @@ extension ModelBuilder {
         var check = ContestYearCheck(year: year, regions: regions, staticFiles: staticFiles)
         for tableURL in tables {
             guard let table = csv(tableURL, limits: limits) else { continue }
-            var reader = RecordReader(table, required: ContestColumns.required, known: ContestColumns.known, problems: problems)
+            var reader = RecordReader(table, required: ContestColumns.required, known: ContestColumns.known)
             for row in table.rows { check.read(row, with: &reader) }
-            problems = reader.problems
+            problems.append(contentsOf: reader.problems.diagnostics)
         }
         check.checkAcrossRows()
         problems.append(contentsOf: check.problems.diagnostics)
@@ -422,37 +422,41 @@ struct ContestYearCheck {
         var taken: [String: Position] = [:]
         for (winner, at) in regionalPlaces {
             let key = "\(winner.regionID)/\(winner.nomination.rawValue)/\(winner.place)"
-            if let first = taken[key] {
-                problems.error(at.path, line: at.line, column: at.column,
+            if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
+                problems.error(at,
                     "place \(winner.place) of \(regionName(winner.regionID)) in \(winner.nomination.messageName) at the regional stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows")
-            } else {
-                taken[key] = at
-                regional.append(winner)
+                continue
             }
+            regional.append(winner)
         }
         // The republican stage: places 1–3 once per nomination (item 27), each a regional
         // first place of the same year and nomination (item 23), each winner once.
         var republicanTaken: [String: Position] = [:]
         var placed: [String: Position] = [:]
         for row in republicanRows {
-            let key = "\(row.nomination.rawValue)/\(row.place)"
-            if let first = republicanTaken[key] {
-                problems.error(row.placeAt.path, line: row.placeAt.line, column: row.placeAt.column,
-                    "place \(row.place) in \(row.nomination.messageName) at the republican stage of \(year) is already given on \(first.describe(from: row.placeAt.path)); a place goes to one winner: correct the place or remove one of the rows")
+            let at = row.placeAt
+            if let first = Self.earlierClaim(of: "\(row.nomination.rawValue)/\(row.place)", by: at, in: &republicanTaken) {
+                problems.error(at,
+                    "place \(row.place) in \(row.nomination.messageName) at the republican stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows")
                 continue
             }
-            republicanTaken[key] = row.placeAt
             guard let winner = regionalFirstPlace(for: row) else { continue }
-            let winnerKey = "\(winner.regionID)/\(winner.nomination.rawValue)"
-            if let first = placed[winnerKey] {
-                problems.error(row.placeAt.path, line: row.placeAt.line, column: row.placeAt.column,
-                    "«\(winner.participant.name.text(.kk))» (\(regionName(winner.regionID))) already has a republican place on \(first.describe(from: row.placeAt.path)); a winner holds one place: correct the row")
+            if let first = Self.earlierClaim(of: "\(winner.regionID)/\(winner.nomination.rawValue)", by: at, in: &placed) {
+                problems.error(at,
+                    "«\(winner.participant.name.text(.kk))» (\(regionName(winner.regionID))) already has a republican place on \(first.describe(from: at.path)); a winner holds one place: correct the row")
                 continue
             }
-            placed[winnerKey] = row.placeAt
             republican.append(RepublicanWinner(nomination: row.nomination, place: row.place, regional: winner, text: row.text,
-                                               path: row.placeAt.path, line: row.placeAt.line))
+                                               path: at.path, line: at.line))
         }
+    }
+
+    /// The row that already holds `key` (a place, a winner), or nil after recording `at` as
+    /// its holder: a place goes to one row, the later rows are the ones reported.
+    static func earlierClaim(of key: String, by at: Position, in claims: inout [String: Position]) -> Position? {
+        if let first = claims[key] { return first }
+        claims[key] = at
+        return nil
     }
 
     /// The regional first place a republican-stage row names, by its region or its name.
@@ -503,5 +507,12 @@ struct ContestYearCheck {
     private func regionName(_ id: String) -> String {
         guard let region = regions.first(where: { $0.id == id }) else { return "`\(id)`" }
         return "\(region.name(in: year).text(.kk)) (`\(id)`)"
+    }
+}
+
+extension DiagnosticCollector {
+    /// An error at a contest row's cell.
+    mutating func error(_ at: ContestYearCheck.Position, _ message: String) {
+        error(at.path, line: at.line, column: at.column, message)
     }
 }

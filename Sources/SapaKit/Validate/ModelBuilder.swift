@@ -116,9 +116,9 @@ public struct ModelBuilder {
         guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.region); return [] }
         let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "previous_names_\($0.rawValue)"] }
         var reader = RecordReader(table, required: ["id", "name_kk"],
-                                  known: Set(["id", "kind", "since", "until"] + languageColumns), problems: problems)
+                                  known: Set(["id", "kind", "since", "until"] + languageColumns))
         guard reader.hasRequiredColumns else {
-            problems = reader.problems
+            problems.append(contentsOf: reader.problems.diagnostics)
             unreadableRegistries.insert(.region)
             return []
         }
@@ -155,7 +155,7 @@ public struct ModelBuilder {
             regions.append(Region(id: id, name: name, kind: kind, since: reader.year(row, "since"),
                                   until: reader.year(row, "until"), formerNames: formerNames, line: row.line))
         }
-        problems = reader.problems
+        problems.append(contentsOf: reader.problems.diagnostics)
         return regions
     }
 
@@ -164,9 +164,9 @@ public struct ModelBuilder {
         guard folder.exists(url) else { return [] }
         guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.body); return [] }
         let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "abbr_\($0.rawValue)"] }
-        var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind"] + languageColumns), problems: problems)
+        var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind"] + languageColumns))
         guard reader.hasRequiredColumns else {
-            problems = reader.problems
+            problems.append(contentsOf: reader.problems.diagnostics)
             unreadableRegistries.insert(.body)
             return []
         }
@@ -185,7 +185,7 @@ public struct ModelBuilder {
             if abbreviation.isEmpty { abbreviation = name }
             bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind, line: row.line))
         }
-        problems = reader.problems
+        problems.append(contentsOf: reader.problems.diagnostics)
         return bodies
     }
 
@@ -196,9 +196,9 @@ public struct ModelBuilder {
         guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.service); return [] }
         let languageColumns = Language.allCases.map { "name_\($0.rawValue)" }
         var reader = RecordReader(table, required: ["id", "body", "name_kk"],
-                                  known: Set(["id", "chapter", "code", "body", "studied"] + languageColumns), problems: problems)
+                                  known: Set(["id", "chapter", "code", "body", "studied"] + languageColumns))
         guard reader.hasRequiredColumns else {
-            problems = reader.problems
+            problems.append(contentsOf: reader.problems.diagnostics)
             unreadableRegistries.insert(.service)
             return []
         }
@@ -225,7 +225,7 @@ public struct ModelBuilder {
             }
             services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study, line: row.line))
         }
-        problems = reader.problems
+        problems.append(contentsOf: reader.problems.diagnostics)
         return services
     }
 

@@ -1,15 +1,15 @@
 /// Reads the rows of a registry CSV (regions, bodies, services) by column name, reporting
-/// missing columns and bad values at their cells.
+/// missing columns and bad values at their cells. It collects only what it finds itself;
+/// the caller appends `problems` to its own list when done with the table.
 struct RecordReader {
     let table: CSVTable
-    var problems: DiagnosticCollector
+    private(set) var problems = DiagnosticCollector()
     private let indices: [String: Int]
     /// False when a required column is missing: then no row can be read.
     let hasRequiredColumns: Bool
 
-    init(_ table: CSVTable, required: [String], known: Set<String>, problems: DiagnosticCollector) {
+    init(_ table: CSVTable, required: [String], known: Set<String>) {
         self.table = table
-        self.problems = problems
         var indices: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
         self.indices = indices
