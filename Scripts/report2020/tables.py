@@ -234,6 +234,19 @@ def _fail(msg):
     raise ImportError_(msg)
 
 
+def _provider_body(text):
+    """The body behind a row of table 7: the State Corporation (its two zones and their
+    total), the e-government portal (with the other electronic resources), the local
+    executive bodies; none for «ОМО» (all central bodies in one row) and the grand total."""
+    if text.startswith("«Азаматтарға арналған үкімет»") or text.startswith("Барлығы: «Азаматтарға"):
+        return "state-corporation"
+    if "«Электрондық үкімет» порталы" in text:
+        return "egov-portal"
+    if text.endswith("ЖАО"):
+        return "local-executive-bodies"
+    return ""
+
+
 # ------------------------------------------------------------------ the importer
 
 class Tables:
@@ -478,26 +491,31 @@ class Tables:
                 ("respondents", "integer"), ("services", "integer")]
         self.put("6", cap, self.caption_title(cap, "6"), cols, out)
 
-    # table 7: providers
-    def t7(self):
-        cap = self.find_caption("7")
+    # tables 7 and 13: providers
+    def _providers(self, key, body_of=None):
+        """Tables 7 and 13: a provider as printed (its Russian wording from LABEL_RU), its score
+        and %. A total row is known by its bold type alone: in table 13 every row begins
+        «Барлығы:». Table 7 also names the body behind each provider (`body_of`); table 13
+        lists only the State Corporation, so it has no body column."""
+        cap = self.find_caption(key)
         header, rows = self.block(cap + 1)
         out = []
         for n, c, raw in rows:
-            text = c[0]
-            body = ""
-            if text.startswith("«Азаматтарға арналған үкімет»") or text.startswith("Барлығы: «Азаматтарға"):
-                body = "state-corporation"
-            elif "«Электрондық үкімет» порталы" in text:
-                body = "egov-portal"
-            elif text.endswith("ЖАО"):
-                body = "local-executive-bodies"
-            out.append({"provider_kk": text, "provider_ru": LABEL_RU[text], "body": body,
-                        "score": st.parse_number(c[1]), "satisfaction": st.parse_number(c[2]),
-                        "total": "1" if st.is_bold(raw[0]) else "0"})
-        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("body", "body"), ("score", "score"),
-                ("satisfaction", "percent"), ("total", "integer")]
-        self.put("7", cap, self.caption_title(cap, "7"), cols, out)
+            row = {"provider_kk": c[0], "provider_ru": LABEL_RU[c[0]],
+                   "score": st.parse_number(c[1]), "satisfaction": st.parse_number(c[2]),
+                   "total": "1" if st.is_bold(raw[0]) else "0"}
+            if body_of:
+                row["body"] = body_of(c[0])
+            out.append(row)
+        cols = [("provider_kk", "text"), ("provider_ru", "text")]
+        if body_of:
+            cols.append(("body", "body"))
+        cols += [("score", "score"), ("satisfaction", "percent"), ("total", "integer")]
+        self.put(key, cap, self.caption_title(cap, key), cols, out)
+
+    # table 7: providers, with the body behind each
+    def t7(self):
+        self._providers("7", _provider_body)
 
     # table 8: services ranking
     def t8(self):
@@ -526,29 +544,38 @@ class Tables:
                 ("label_ru", "text"), ("score", "score"), ("satisfaction", "percent"), ("total", "integer")]
         self.put("8", cap, self.caption_title(cap, "8"), cols, out)
 
-    def _bodies_ranking(self, key, cap, title, first):
+    def _ranking(self, key, subject, resolve, annex_heading=None):
+        """Tables 9 and 12 and annexes A and B: rank, the body or region ranked (`subject`,
+        named by `resolve`, each once), score and %. A table follows its caption; an annex
+        has no caption, only its heading, the title on the next line and then the table."""
+        if annex_heading is None:
+            at = self.find_caption(key)
+            title, first = self.caption_title(at, key), at + 1
+        else:
+            at = self.find_heading(annex_heading)
+            n = at + 1
+            while not self.line(n).strip():
+                n += 1
+            title, first = st.strip_markup(self.line(n)), n + 1
         header, rows = self.block(first)
         out, seen = [], set()
         for n, c, raw in rows:
-            bid = self.body_by_name(c[1], n)
-            if bid in seen:
-                _fail(f"table {key} line {n}: body {bid} twice")
-            seen.add(bid)
-            out.append({"rank": st.parse_int(c[0]), "body": bid, "score": st.parse_number(c[2]),
+            sid = resolve(c[1], n)
+            if sid in seen:
+                _fail(f"table {key} line {n}: {subject} {sid} twice")
+            seen.add(sid)
+            out.append({"rank": st.parse_int(c[0]), subject: sid, "score": st.parse_number(c[2]),
                         "satisfaction": st.parse_number(c[3])})
-        cols = [("rank", "rank"), ("body", "body"), ("score", "score"), ("satisfaction", "percent")]
-        self.put(key, cap, title, cols, out)
+        cols = [("rank", "rank"), (subject, subject), ("score", "score"), ("satisfaction", "percent")]
+        self.put(key, at, title, cols, out)
 
+    # table 9: central government bodies
     def t9(self):
-        cap = self.find_caption("9")
-        self._bodies_ranking("9", cap, self.caption_title(cap, "9"), cap + 1)
+        self._ranking("9", "body", self.body_by_name)
 
+    # annex A: central government bodies, counting every provider
     def annex_a(self):
-        h = self.find_heading("А ҚОСЫМШАСЫ")
-        n = h + 1
-        while not self.line(n).strip():
-            n += 1
-        self._bodies_ranking("A", h, st.strip_markup(self.line(n)), n + 1)
+        self._ranking("A", "body", self.body_by_name, annex_heading="А ҚОСЫМШАСЫ")
 
     def _dynamics(self, key, subject, years, resolve):
         """Tables 10 and 11: rank, subject, score and % per year, the last change, the average."""
@@ -582,77 +609,93 @@ class Tables:
     def t10(self):
         self._dynamics("10", "body", ["2017", "2018", "2019", "2020"], self.body_by_name)
 
-    # table 11: local executive bodies by region 2016-2020
-    def t11(self):
+    def _known_region(self, key):
+        """A resolver for the tables whose every row is a region (11, 12, annex B): unlike
+        table 4, they have no other rows, so a name that is no region is an error."""
         def region(name, n):
             rid = self.region_by_name(name, n)
             if not rid:
-                _fail(f"table 11 line {n}: unknown region {name!r}")
+                _fail(f"table {key} line {n}: unknown region {name!r}")
             return rid
-        self._dynamics("11", "region", ["2016", "2017", "2018", "2019", "2020"], region)
+        return region
 
-    def _regions_ranking(self, key, cap, title, first):
-        header, rows = self.block(first)
-        out, seen = [], set()
-        for n, c, raw in rows:
-            rid = self.region_by_name(c[1], n)
-            if not rid or rid in seen:
-                _fail(f"table {key} line {n}: region {c[1]!r} unknown or repeated")
-            seen.add(rid)
-            out.append({"rank": st.parse_int(c[0]), "region": rid, "score": st.parse_number(c[2]),
-                        "satisfaction": st.parse_number(c[3])})
-        cols = [("rank", "rank"), ("region", "region"), ("score", "score"), ("satisfaction", "percent")]
-        self.put(key, cap, title, cols, out)
+    # table 11: local executive bodies by region 2016-2020
+    def t11(self):
+        self._dynamics("11", "region", ["2016", "2017", "2018", "2019", "2020"], self._known_region("11"))
 
+    # table 12: regions
     def t12(self):
-        cap = self.find_caption("12")
-        self._regions_ranking("12", cap, self.caption_title(cap, "12"), cap + 1)
+        self._ranking("12", "region", self._known_region("12"))
 
+    # annex B: regions, counting every provider
     def annex_b(self):
-        h = self.find_heading("Б ҚОСЫМШАСЫ")
-        n = h + 1
-        while not self.line(n).strip():
-            n += 1
-        self._regions_ranking("B", h, st.strip_markup(self.line(n)), n + 1)
+        self._ranking("B", "region", self._known_region("B"), annex_heading="Б ҚОСЫМШАСЫ")
 
     # table 13: State Corporation totals
     def t13(self):
-        cap = self.find_caption("13")
+        self._providers("13")
+
+    # tables 14 and 15: by service
+    def _read_by_service(self, key):
+        """The rows of tables 14 and 15 (rank, service, provider, score, %) as printed, in
+        groups that each end with a «ЖИЫНЫ:» subtotal row; a «БАРЛЫҒЫ:» grand total after
+        the last group (table 14) is returned apart. A row with neither rank nor figures is
+        the rest of the row above, cut by a page break: its texts are joined to that row's.
+        That mends table 15's provider texts split by the break; table 14 prints a group's
+        provider once, and where that is on such a row, the row above has none to join."""
+        cap = self.find_caption(key)
         header, rows = self.block(cap + 1)
-        out = []
+        groups, grand = [[]], None
         for n, c, raw in rows:
-            out.append({"provider_kk": c[0], "provider_ru": LABEL_RU[c[0]], "score": st.parse_number(c[1]),
-                        "satisfaction": st.parse_number(c[2]), "total": "1" if st.is_bold(raw[0]) else "0"})
-        cols = [("provider_kk", "text"), ("provider_ru", "text"), ("score", "score"),
-                ("satisfaction", "percent"), ("total", "integer")]
-        self.put("13", cap, self.caption_title(cap, "13"), cols, out)
+            c = c + [""] * (5 - len(c))
+            if c[0].startswith("ЖИЫНЫ:"):
+                groups[-1].append({"_total": True, "label": c[0], "score": c[3], "sat": c[4], "_line": n})
+                groups.append([])
+            elif c[0].startswith("БАРЛЫҒЫ:"):
+                grand = {"label": c[0], "score": c[3], "sat": c[4], "_line": n}
+            elif not c[0] and not c[3] and not c[4]:
+                prev = [r for r in groups[-1] if not r.get("_total")][-1]
+                prev["service_text"] += " " + c[1]
+                prev["provider"] = " ".join(t for t in (prev["provider"], c[2]) if t)
+            else:
+                groups[-1].append({"rank": c[0], "service_text": c[1], "provider": c[2], "score": c[3],
+                                   "sat": c[4], "_line": n})
+        return cap, [g for g in groups if g], grand
+
+    def _put_by_service(self, key, cap, title, group, with_provider):
+        """One group of table 14, or table 15, as published: each row's service matched to
+        its chapter (once in the group), the subtotal kept where printed, with its label.
+        Table 15 also publishes each row's provider; in table 14 it is the group's, so only
+        its title names it."""
+        number = key.rstrip("ab")
+        out, seen = [], set()
+        for r in group:
+            if r.get("_total"):
+                row = {"rank": "", "service": "", "label_kk": r["label"], "label_ru": LABEL_RU[r["label"]],
+                       "total": "1"}
+                if with_provider:
+                    row["provider_kk"], row["provider_ru"] = "", ""
+            else:
+                num = self.match_service(number, r["service_text"], r["_line"])
+                if num in seen:
+                    _fail(f"table {key} line {r['_line']}: chapter {num} twice")
+                seen.add(num)
+                row = {"rank": st.parse_int(r["rank"]), "service": self.service_id[num], "label_kk": "",
+                       "label_ru": "", "total": "0"}
+                if with_provider:
+                    row["provider_kk"], row["provider_ru"] = r["provider"], LABEL_RU[r["provider"]]
+            row["score"], row["satisfaction"] = st.parse_number(r["score"]), st.parse_number(r["sat"])
+            out.append(row)
+        cols = [("rank", "rank"), ("service", "service")]
+        if with_provider:
+            cols += [("provider_kk", "text"), ("provider_ru", "text")]
+        cols += [("label_kk", "text"), ("label_ru", "text"), ("score", "score"), ("satisfaction", "percent"),
+                 ("total", "integer")]
+        self.put(key, cap, title, cols, out)
 
     # table 14: State Corporation by service, two groups (self-service zone, manager)
     def t14(self):
-        cap = self.find_caption("14")
-        header, rows = self.block(cap + 1)
-        groups = [[]]
-        grand = None
-        for n, c, raw in rows:
-            c = c + [""] * (5 - len(c))
-            label = c[0]
-            if label.startswith("ЖИЫНЫ:"):
-                groups[-1].append({"_total": True, "label": label, "score": c[3], "sat": c[4], "_line": n})
-                groups.append([])
-                continue
-            if label.startswith("БАРЛЫҒЫ:"):
-                grand = {"label": label, "score": c[3], "sat": c[4], "_line": n}
-                continue
-            if not c[0] and not c[3] and not c[4]:
-                # continuation of the previous row, split by a page break
-                prev = [r for r in groups[-1] if not r.get("_total")][-1]
-                prev["service_text"] += " " + c[1]
-                if c[2]:
-                    prev["provider"] = c[2]
-                continue
-            groups[-1].append({"rank": c[0], "service_text": c[1], "provider": c[2], "score": c[3],
-                               "sat": c[4], "_line": n})
-        groups = [g for g in groups if g]
+        cap, groups, grand = self._read_by_service("14")
         if len(groups) != 2:
             _fail(f"table 14: expected 2 groups, found {len(groups)}")
         self.t14_grand = grand
@@ -662,63 +705,14 @@ class Tables:
             provider = next(r["provider"] for r in g if r.get("provider"))
             if not provider.endswith(f"({suffix})"):
                 _fail(f"table 14: group provider {provider!r} does not end with ({suffix})")
-            out, seen = [], set()
-            for r in g:
-                if r.get("_total"):
-                    out.append({"rank": "", "service": "", "label_kk": r["label"], "label_ru": LABEL_RU[r["label"]],
-                                "score": st.parse_number(r["score"]), "satisfaction": st.parse_number(r["sat"]),
-                                "total": "1"})
-                    continue
-                num = self.match_service("14", r["service_text"], r["_line"])
-                if num in seen:
-                    _fail(f"table 14 line {r['_line']}: chapter {num} twice in a group")
-                seen.add(num)
-                out.append({"rank": st.parse_int(r["rank"]), "service": self.service_id[num], "label_kk": "",
-                            "label_ru": "", "score": st.parse_number(r["score"]),
-                            "satisfaction": st.parse_number(r["sat"]), "total": "0"})
-            cols = [("rank", "rank"), ("service", "service"), ("label_kk", "text"), ("label_ru", "text"),
-                    ("score", "score"), ("satisfaction", "percent"), ("total", "integer")]
-            self.put(key, cap, f"{title} ({suffix})", cols, out)
+            self._put_by_service(key, cap, f"{title} ({suffix})", g, with_provider=False)
 
-    # table 15: e-government portal by service
+    # table 15: e-government portal by service, one group
     def t15(self):
-        cap = self.find_caption("15")
-        header, rows = self.block(cap + 1)
-        items = []
-        for n, c, raw in rows:
-            c = c + [""] * (5 - len(c))
-            if c[0].startswith("ЖИЫНЫ:"):
-                items.append({"_total": True, "label": c[0], "score": c[3], "sat": c[4]})
-                continue
-            if not c[0] and not c[3] and not c[4]:
-                prev = items[-1]
-                prev["service_text"] += " " + c[1]
-                if c[2]:
-                    prev["provider"] += " " + c[2]
-                continue
-            items.append({"rank": c[0], "service_text": c[1], "provider": c[2], "score": c[3], "sat": c[4],
-                          "_line": n})
-        out, seen = [], set()
-        for r in items:
-            if r.get("_total"):
-                out.append({"rank": "", "service": "", "provider_kk": "", "provider_ru": "",
-                            "label_kk": r["label"], "label_ru": LABEL_RU[r["label"]],
-                            "score": st.parse_number(r["score"]), "satisfaction": st.parse_number(r["sat"]),
-                            "total": "1"})
-                continue
-            num = self.match_service("15", r["service_text"], r["_line"])
-            if num in seen:
-                _fail(f"table 15 line {r['_line']}: chapter {num} twice")
-            seen.add(num)
-            out.append({"rank": st.parse_int(r["rank"]), "service": self.service_id[num],
-                        "provider_kk": r["provider"], "provider_ru": LABEL_RU[r["provider"]],
-                        "label_kk": "", "label_ru": "",
-                        "score": st.parse_number(r["score"]), "satisfaction": st.parse_number(r["sat"]),
-                        "total": "0"})
-        cols = [("rank", "rank"), ("service", "service"), ("provider_kk", "text"), ("provider_ru", "text"),
-                ("label_kk", "text"), ("label_ru", "text"), ("score", "score"), ("satisfaction", "percent"),
-                ("total", "integer")]
-        self.put("15", cap, self.caption_title(cap, "15"), cols, out)
+        cap, groups, grand = self._read_by_service("15")
+        if len(groups) != 1 or grand:
+            _fail("table 15: expected one group, closed by its «ЖИЫНЫ:» row and with no «БАРЛЫҒЫ:» row")
+        self._put_by_service("15", cap, self.caption_title(cap, "15"), groups[0], with_provider=True)
 
     # ---------- services.csv
     def services_registry(self):
