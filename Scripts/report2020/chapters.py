@@ -187,17 +187,20 @@ def _flow(v) -> str | None:
     return s if len(s) <= 400 else None
 
 
+def _inline(v) -> str | None:
+    """v as written on the line of its key or dash: a scalar, or a small all-scalar mapping
+    or list in flow form; None when it needs lines of its own below."""
+    return _scalar(v) if _is_scalar(v) else _flow(v)
+
+
 def emit_yaml(obj: dict) -> str:
     lines: list[str] = []
 
     def emit_entry(prefix: str, k, v, child_indent: int):
         """`k: v` after `prefix`; a value too big for one line goes below, at `child_indent`."""
-        if _is_scalar(v):
-            lines.append(f"{prefix}{k}: {_scalar(v)}")
-            return
-        f = _flow(v)
-        if f is not None:
-            lines.append(f"{prefix}{k}: {f}")
+        one_line = _inline(v)
+        if one_line is not None:
+            lines.append(f"{prefix}{k}: {one_line}")
             return
         lines.append(f"{prefix}{k}:")
         if isinstance(v, dict):
@@ -213,12 +216,9 @@ def emit_yaml(obj: dict) -> str:
     def emit_list(seq: list, indent: int):
         pad = " " * indent
         for v in seq:
-            if _is_scalar(v):
-                lines.append(f"{pad}- {_scalar(v)}")
-                continue
-            f = _flow(v)
-            if f is not None:
-                lines.append(f"{pad}- {f}")
+            one_line = _inline(v)
+            if one_line is not None:
+                lines.append(f"{pad}- {one_line}")
             elif isinstance(v, dict):
                 for position, (k, x) in enumerate(v.items()):
                     emit_entry(f"{pad}- " if position == 0 else f"{pad}  ", k, x, indent + 4)
@@ -1128,19 +1128,11 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
                     v["score"] = None
                     v["satisfaction"] = None
 
-    # assemble
-    if crit:
-        doc["criteria"] = crit
-    if ccs:
-        doc["call_centres"] = ccs
-    if prov:
-        doc["providers"] = prov
-    if regs:
-        doc["regions"] = regs
-    if others:
-        doc["other_tables"] = others
-    if extra:
-        doc["other_info"] = extra
+    # assemble: a chapter's front matter has only the sections it prints, in this order
+    for field, section in (("criteria", crit), ("call_centres", ccs), ("providers", prov),
+                           ("regions", regs), ("other_tables", others), ("other_info", extra)):
+        if section:
+            doc[field] = section
     doc["recommendations"] = recs
     if notes:
         doc["data_notes_kk"] = [k for k, _ in notes]
