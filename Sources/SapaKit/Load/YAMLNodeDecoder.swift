@@ -52,8 +52,16 @@ struct YAMLNodeDecoder: Decoder {
         YAMLNodeDecoder(node, path: CodingPathLink(parent: path, key: key))
     }
 
+    /// Diagnostics word the mismatch from the node at the path; the description only names
+    /// the kinds, since models try one shape and then another (a table, or a list of them).
     func mismatch(_ expected: Any.Type) -> DecodingError {
-        .typeMismatch(expected, .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(node)"))
+        let found = switch node {
+        case .scalar: "a scalar"
+        case .mapping: "a mapping"
+        case .sequence: "a sequence"
+        case .alias: "an alias"
+        }
+        return .typeMismatch(expected, .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(found)"))
     }
 
     /// The scalar, or the mismatch Yams reports for a list or a mapping where one value belongs.
