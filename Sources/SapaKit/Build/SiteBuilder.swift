@@ -41,10 +41,16 @@ public enum SiteBuilder {
     }
 
     public static func check(_ options: BuildOptions) -> Result<Checked, DiagnosticList> {
+        check(options, readingServiceFilesWith: ModelBuilder.readReports(folder:maxBytes:))
+    }
+
+    /// `check`, with the service files read by `reader` (see `IncrementalBuild`).
+    static func check(_ options: BuildOptions,
+                      readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ModelBuilder.ReadReport)]) -> Result<Checked, DiagnosticList> {
         let folder = SiteFolder(root: options.site)
         var problems = DiagnosticCollector()
         var model: SiteModel?
-        switch ModelBuilder.build(folder) {
+        switch ModelBuilder.build(folder, readingServiceFilesWith: reader) {
         case .success(var built):
             if let baseURL = options.baseURL { built.config.baseURL = baseURL }
             model = built

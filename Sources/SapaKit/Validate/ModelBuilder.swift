@@ -8,11 +8,19 @@ public struct ModelBuilder {
     /// Registries that exist but could not be read (not UTF-8, a broken header): references
     /// to them are not checked, so that one bad file gives one error, not one per reference.
     var unreadableRegistries: Set<ColumnType> = []
+    /// How the service files are read: from disk, or through a preview that keeps what it read
+    /// so that a rebuild after one edit reads only the edited file.
+    var readServiceFiles: @Sendable (SiteFolder, Int) -> [(URL, ReadReport)] = ModelBuilder.readReports(folder:maxBytes:)
 
     public init(folder: SiteFolder) { self.folder = folder }
 
     public static func build(_ folder: SiteFolder) -> Result<SiteModel, DiagnosticList> {
+        build(folder, readingServiceFilesWith: ModelBuilder.readReports(folder:maxBytes:))
+    }
+
+    static func build(_ folder: SiteFolder, readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ReadReport)]) -> Result<SiteModel, DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
+        builder.readServiceFiles = reader
         let model = builder.build()
         if builder.problems.hasErrors || model == nil {
             return .failure(DiagnosticList(builder.problems.sorted))
@@ -43,7 +51,7 @@ public struct ModelBuilder {
         // started from a background queue, the same work was spread over fewer threads
         // (S = 1,000: 0.70 s against 0.50 s), which cost more than loading the registries
         // alongside saved.
-        let preloaded = ModelBuilder.readReports(folder: folder, maxBytes: limits.maxFileBytes)
+        let preloaded = readServiceFiles(folder, limits.maxFileBytes)
 
         let regions = loadRegions(limits)
         let bodies = loadBodies(limits)
@@ -289,8 +297,11 @@ public struct ModelBuilder {
         return reports
     }
 
-    /// One service file read, split and decoded, or the first problem met doing so.
-    static func readReport(_ url: URL, folder: SiteFolder, maxBytes: Int) -> Result<(TextFile, MarkdownDocument, ServiceReport), Diagnostic> {
+    /// One service file read, split and decoded, or the first problem met doing so. When the
+    /// front matter is word for word that of `earlier` (a read of the same file before an edit
+    /// of its body), `earlier`'s report is taken as it is: decoding is most of the work.
+    static func readReport(_ url: URL, folder: SiteFolder, maxBytes: Int,
+                           earlier: (document: MarkdownDocument, report: ServiceReport)? = nil) -> Result<(TextFile, MarkdownDocument, ServiceReport), Diagnostic> {
         let file: TextFile
         switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
         case .success(let read): file = read
@@ -300,6 +311,9 @@ public struct ModelBuilder {
         switch MarkdownDocument.split(file) {
         case .success(let split): document = split
         case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        if let earlier, earlier.document.frontMatter == document.frontMatter, earlier.document.frontMatterLine == document.frontMatterLine {
+            return .success((file, document, earlier.report))
         }
         switch YAMLDocument.decode(ServiceReport.self, from: document.frontMatter, path: file.path, firstLine: document.frontMatterLine) {
         case .success(let report): return .success((file, document, report))
