@@ -8,7 +8,8 @@ import Darwin
 /// What the preview watches of each source file: enough to see an edit, a save that replaces
 /// the file (editors often write a new file and rename it over the old), an addition and a
 /// removal. Polling these every ~150 ms costs a few hundred `lstat` calls and works on every
-/// file system, including mounted folders where inotify says nothing.
+/// file system, including mounted folders where inotify says nothing (`FileEvents` adds
+/// inotify where it works, to look at once instead of at the next poll).
 public struct FileStamp: Equatable, Sendable {
     var modifiedSeconds: Int
     var modifiedNanoseconds: Int
@@ -20,9 +21,12 @@ public struct FileStamp: Equatable, Sendable {
 public struct FolderFingerprint: Equatable, Sendable {
     public private(set) var stamps: [String: FileStamp] = [:]
 
+    /// The folders of a site that its build reads.
+    public static let watchedFolders = ["Content", "Templates"]
+
     /// Scans `folders` (`Content`, `Templates`) under `root`. Hidden files and folders are left
     /// out, as the build leaves them out: editors keep their swap files there.
-    public static func scan(root: URL, folders: [String] = ["Content", "Templates"]) -> FolderFingerprint {
+    public static func scan(root: URL, folders: [String] = watchedFolders) -> FolderFingerprint {
         var fingerprint = FolderFingerprint()
         for folder in folders {
             let base = root.appendingPathComponent(folder).path
@@ -72,16 +76,17 @@ public struct SourceContents: Sendable {
         }
     }
 
-    /// Takes in the files `changed` (added, removed or edited) and tells whether any of them
-    /// now differs from what the last build read.
-    public mutating func takeIn(_ changed: [String], root: URL) -> Bool {
-        var differs = false
+    /// Takes in the files `changed` (added, removed or edited) and tells which of them now
+    /// differ from what the last build read: a file saved unchanged alongside an edited one
+    /// must not turn a partial rebuild into a whole one.
+    public mutating func takeIn(_ changed: [String], root: URL) -> [String] {
+        var differing: [String] = []
         for path in changed {
             let current = Self.read(root, path)
-            if current != bytes[path] { differs = true }
+            if current != bytes[path] { differing.append(path) }
             bytes[path] = current
         }
-        return differs
+        return differing
     }
 
     static func read(_ root: URL, _ path: String) -> [UInt8]? {

@@ -15,22 +15,53 @@ public enum PreviewBuild {
         public var steps: [(name: String, seconds: Double)]
         /// Site-relative paths whose bytes changed (empty for a failed build).
         public var changedPaths: [String]
+        /// The site as built, for the next rebuild to start from (nil when the build failed).
+        public var built: BuiltSite?
+        /// For a rebuild of part of the site, how many pages it made again (0 when it failed);
+        /// nil for a whole build.
+        public var pagesRendered: Int?
     }
 
-    /// Builds the site at `site` into a new snapshot; `previous` tells which files changed.
+    /// Builds the whole site at `site` into a new snapshot; `previous` tells which files changed.
     public static func run(site: URL, generation: Int, previous: SiteSnapshot?) -> Outcome {
         var stopwatch = Stopwatch()
         var warnings: [Diagnostic] = []
-        let result: Result<SiteSnapshot, DiagnosticList> = stopwatch.time("check") { SiteBuilder.check(BuildOptions(site: site)) }.flatMap { checked in
-            warnings = checked.warnings
-            return stopwatch.time("render") { SiteBuilder.render(checked) }.map { files in
-                stopwatch.time("swap") {
-                    SiteSnapshot.make(files: files, basePath: checked.model.config.basePath, generation: generation, previous: previous)
+        var built: BuiltSite?
+        let result: Result<SiteSnapshot, DiagnosticList> = stopwatch.time("check") { IncrementalBuild.check(BuildOptions(site: site)) }.flatMap { checked in
+            warnings = checked.checked.warnings
+            return stopwatch.time("render") { IncrementalBuild.render(checked) }.map { site in
+                built = site
+                return stopwatch.time("swap") {
+                    SiteSnapshot.make(files: site.files, basePath: checked.checked.model.config.basePath, generation: generation, previous: previous)
                 }
             }
         }
         let changed = (try? result.get())?.changedPaths(since: previous) ?? []
-        return Outcome(result: result, warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps, changedPaths: changed)
+        return Outcome(result: result, warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps, changedPaths: changed, built: built)
+    }
+
+    /// Builds again only what `changed` (site-relative paths changed since `built` was made)
+    /// can have changed, into a snapshot that shares every other file with `previous` (the
+    /// snapshot made from `built`). Nil when the change needs a whole build (`run`).
+    public static func rebuild(_ built: BuiltSite, changed: [String], generation: Int, previous: SiteSnapshot) -> Outcome? {
+        guard let rebuild = IncrementalBuild.rebuild(built, changed: changed) else { return nil }
+        var stopwatch = Stopwatch(steps: [("check", rebuild.checkSeconds), ("render", rebuild.renderSeconds)])
+        let warnings = built.checked.warnings
+        switch rebuild.result {
+        case .failure(let list):
+            return Outcome(result: .failure(list), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps, changedPaths: [],
+                           pagesRendered: 0)
+        case .success(let site):
+            let snapshot = stopwatch.time("swap") {
+                // Only pages were made again, so only they need new tags; a file of another
+                // kind (never made by a partial rebuild today) would reload every page.
+                rebuild.rendered.allSatisfy { MediaType.isHTML($0.path) }
+                    ? previous.replacing(rebuild.rendered, generation: generation)
+                    : SiteSnapshot.make(files: site.files, basePath: previous.basePath, generation: generation, previous: previous)
+            }
+            return Outcome(result: .success(snapshot), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps,
+                           changedPaths: snapshot.changedPaths(since: previous), built: site, pagesRendered: rebuild.rendered.count)
+        }
     }
 
     /// Times the steps of one build.
@@ -48,12 +79,12 @@ public enum PreviewBuild {
         }
     }
 
-    /// `run` on a thread of its own: the render blocks (and uses every core), and the tasks
-    /// that answer requests must not wait behind it.
-    public static func runDetached(site: URL, generation: Int, previous: SiteSnapshot?) async -> Outcome {
+    /// Runs `build` on a thread of its own: a build blocks (and uses every core), and the
+    /// tasks that answer requests must not wait behind it.
+    public static func detached<T: Sendable>(_ build: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: run(site: site, generation: generation, previous: previous))
+                continuation.resume(returning: build())
             }
         }
     }

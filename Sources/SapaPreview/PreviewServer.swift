@@ -17,18 +17,26 @@ public struct PreviewConfiguration: Sendable {
     public var port: Int
     /// How often the sources are looked at.
     public var pollInterval: Duration
-    /// How long the sources must stay unchanged before a rebuild starts: an editor's save, or
-    /// a spreadsheet program's, can take several writes.
+    /// After a change found by polling, how long the sources must stay unchanged before a
+    /// rebuild starts: an editor's save, or a spreadsheet program's, can take several writes.
     public var settleInterval: Duration
     /// At most this long waiting for the sources to settle, so that a file touched in a loop
     /// still gets rebuilt.
     public var maximumSettleWait: Duration
     /// How often idle event streams get a comment line.
     public var heartbeatInterval: Duration
+    /// Whether to be told of changes by the system (inotify, on Linux) as they happen, besides
+    /// polling: a change is then looked at at once, not at the next poll.
+    public var watchesFileEvents: Bool
+    /// After a change the system told of, how long no further change must come before the
+    /// rebuild starts: an editor's save is a burst of events a few milliseconds long. (Files
+    /// still open for writing are waited for too, up to `maximumSettleWait`.)
+    public var eventQuietInterval: Duration
 
     public init(site: URL, host: String = "127.0.0.1", port: Int = 8000,
                 pollInterval: Duration = .milliseconds(150), settleInterval: Duration = .milliseconds(100),
-                maximumSettleWait: Duration = .seconds(1), heartbeatInterval: Duration = .seconds(15)) {
+                maximumSettleWait: Duration = .seconds(1), heartbeatInterval: Duration = .seconds(15),
+                watchesFileEvents: Bool = true, eventQuietInterval: Duration = .milliseconds(5)) {
         self.site = site.standardizedFileURL
         self.host = host
         self.port = port
@@ -36,6 +44,8 @@ public struct PreviewConfiguration: Sendable {
         self.settleInterval = settleInterval
         self.maximumSettleWait = maximumSettleWait
         self.heartbeatInterval = heartbeatInterval
+        self.watchesFileEvents = watchesFileEvents
+        self.eventQuietInterval = eventQuietInterval
     }
 
     /// Whether only this machine can reach the preview.

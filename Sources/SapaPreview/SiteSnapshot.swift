@@ -93,12 +93,31 @@ public struct SiteSnapshot: Sendable {
         if let previous, previous.files.keys.contains(where: { served[$0] == nil && !MediaType.isHTML($0) }) {
             assetsChangedIn = generation
         }
-        let notFound = served["404.html"].map { page in
+        return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
+                            notFound: missingFilePage(served, generation: generation), isPlaceholder: false)
+    }
+
+    /// This site with `pages` (pages only) made again by a partial rebuild. A page whose bytes
+    /// changed gets `generation`'s tag; every other file is served as it was, tag included: its
+    /// tag's generation is still at least the one it last changed in, and no style, script or
+    /// image changed, so a page loaded with it is still current. Only the missing-file page
+    /// takes the new tag, since any build counts as news for it.
+    public func replacing(_ pages: [OutputFile], generation: Int) -> SiteSnapshot {
+        var served = files
+        for page in pages where served[page.path]?.built != page.bytes {
+            let tagged = LiveReload.inject(LiveReload.tag(key: page.path, generation: generation), into: page.bytes)
+            served[page.path] = ServedFile(path: page.path, built: page.bytes, served: tagged, changedIn: generation)
+        }
+        return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
+                            notFound: Self.missingFilePage(served, generation: generation), isPlaceholder: false)
+    }
+
+    /// `404.html` tagged so that it reloads on any build (the next build may add the file).
+    static func missingFilePage(_ served: [String: ServedFile], generation: Int) -> ServedFile? {
+        served["404.html"].map { page in
             ServedFile(path: "404.html", built: page.built,
                        served: LiveReload.inject(LiveReload.tag(key: "", generation: generation), into: page.built), changedIn: page.changedIn)
         }
-        return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
-                            notFound: notFound, isPlaceholder: false)
     }
 
     /// What is served before the first good build: a page that says so and reloads when the

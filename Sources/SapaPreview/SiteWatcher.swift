@@ -16,9 +16,11 @@ struct SiteWatcher: Sendable {
     func buildFirst() async -> (PreviewState, FirstBuild) {
         let sources = FolderFingerprint.scan(root: configuration.site)
         let contents = SourceContents(root: configuration.site, fingerprint: sources)
-        let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: firstGeneration, previous: nil)
+        let site = configuration.site
+        let generation = firstGeneration
+        let outcome = await PreviewBuild.detached { PreviewBuild.run(site: site, generation: generation, previous: nil) }
         report(outcome, changedSources: [], earlierWarnings: nil)
-        let first = FirstBuild(sources: sources, contents: contents, warnings: outcome.warnings)
+        let first = FirstBuild(sources: sources, contents: contents, warnings: outcome.warnings, built: outcome.built)
         switch outcome.result {
         case .success(let snapshot): return (PreviewState(snapshot: snapshot), first)
         case .failure(let list):
@@ -31,14 +33,19 @@ struct SiteWatcher: Sendable {
         var sources: FolderFingerprint
         var contents: SourceContents
         var warnings: [Diagnostic]
+        var built: BuiltSite?
     }
 
     func service(state: PreviewState, after first: FirstBuild) -> WatchService { WatchService(watcher: self, state: state, first: first) }
 
-    struct WatchService: ServiceLifecycle.Service {
+    struct WatchService: ServiceLifecycle.Service, CustomStringConvertible {
         let watcher: SiteWatcher
         let state: PreviewState
         let first: FirstBuild
+
+        /// The service group names each service by its description; the default one would
+        /// spell out every byte of the sources and of the built site (seconds, on the demo).
+        var description: String { "SiteWatcher" }
 
         func run() async throws {
             try await withGracefulShutdownHandler {
@@ -52,42 +59,73 @@ struct SiteWatcher: Sendable {
         }
     }
 
-    /// Polls the sources; after a change, waits for them to settle, then rebuilds. The stamps
-    /// are taken before the build starts, so an edit made during a build causes another.
+    /// Looks at the sources when the system says they changed (`FileEvents`) and at every
+    /// poll; after a change, waits for them to settle, then rebuilds. The stamps are taken
+    /// before the build starts, so an edit made during a build causes another.
     func watch(_ state: PreviewState, from first: FirstBuild) async throws {
         let clock = ContinuousClock()
+        let site = configuration.site
+        let events = configuration.watchesFileEvents ? FileEvents.start(root: site, folders: FolderFingerprint.watchedFolders) : nil
+        defer { events?.stop() }
         var seen = first.sources
         var contents = first.contents
         var warnings = first.warnings
+        // The last good build, and every source changed since: a rebuild redoes only what
+        // those can reach, and a failed one leaves both for the next try.
+        var built = first.built
+        var changedSinceBuilt: Set<String> = []
         var nextHeartbeat = clock.now.advanced(by: configuration.heartbeatInterval)
         var generation = state.snapshot.generation
         while true {
-            try await Task.sleep(for: configuration.pollInterval)
+            let told: Bool
+            if let events {
+                told = await events.wait(timeout: configuration.pollInterval)
+            } else {
+                try await Task.sleep(for: configuration.pollInterval)
+                told = false
+            }
+            try Task.checkCancellation()
             if clock.now >= nextHeartbeat {
                 state.sendHeartbeat()
                 nextHeartbeat = clock.now.advanced(by: configuration.heartbeatInterval)
             }
-            var current = FolderFingerprint.scan(root: configuration.site)
-            guard current != seen else { continue }
             let deadline = clock.now.advanced(by: configuration.maximumSettleWait)
-            while clock.now < deadline {
+            if told, let events { await events.settle(quiet: configuration.eventQuietInterval, until: deadline) }
+            var current = FolderFingerprint.scan(root: site)
+            guard current != seen else { continue }
+            // Found by polling: no event says when the save is over, so wait for the stamps to hold.
+            while !told && clock.now < deadline {
                 try await Task.sleep(for: configuration.settleInterval)
-                let again = FolderFingerprint.scan(root: configuration.site)
+                let again = FolderFingerprint.scan(root: site)
                 if again == current { break }
                 current = again
             }
             let changedSources = current.changes(since: seen)
             seen = current
-            guard contents.takeIn(changedSources, root: configuration.site) else {
+            let differing = contents.takeIn(changedSources, root: site)
+            guard !differing.isEmpty else {
                 log.info("\(Self.describe(changedSources)) saved unchanged: nothing to rebuild")
                 continue
             }
+            changedSinceBuilt.formUnion(differing)
             generation = max(generation, state.snapshot.generation) + 1
             let previous = state.snapshot
-            let outcome = await PreviewBuild.runDetached(site: configuration.site, generation: generation,
-                                                         previous: previous.isPlaceholder ? nil : previous)
-            report(outcome, changedSources: changedSources, earlierWarnings: warnings)
+            let start = built
+            let changed = changedSinceBuilt.sorted()
+            let next = generation
+            let outcome = await PreviewBuild.detached {
+                if let start, !previous.isPlaceholder,
+                   let partial = PreviewBuild.rebuild(start, changed: changed, generation: next, previous: previous) {
+                    return partial
+                }
+                return PreviewBuild.run(site: site, generation: next, previous: previous.isPlaceholder ? nil : previous)
+            }
+            report(outcome, changedSources: differing, earlierWarnings: warnings)
             if case .success = outcome.result { warnings = outcome.warnings }
+            if let site = outcome.built {
+                built = site
+                changedSinceBuilt = []
+            }
             switch outcome.result {
             case .success(let snapshot): state.publish(snapshot)
             case .failure(let list): state.publish(failure: list.diagnostics)
@@ -98,8 +136,11 @@ struct SiteWatcher: Sendable {
     /// One line per build with its time; warnings only when they differ from the last build's,
     /// so that a rebuild does not repeat a screenful of them.
     func report(_ outcome: PreviewBuild.Outcome, changedSources: [String], earlierWarnings: [Diagnostic]?) {
-        let steps = outcome.steps.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", ")
-        let seconds = String(format: "%.2f", outcome.seconds) + " s (\(steps))"
+        // A partial rebuild takes milliseconds: shown in them, where seconds would show 0.00.
+        let isPartial = outcome.pagesRendered != nil
+        let unit = isPartial ? (format: "%.1f", scale: 1000.0, name: "ms") : (format: "%.2f", scale: 1.0, name: "s")
+        let steps = outcome.steps.map { "\($0.name) \(String(format: unit.format, $0.seconds * unit.scale))" }.joined(separator: ", ")
+        let seconds = String(format: unit.format, outcome.seconds * unit.scale) + " \(unit.name) (\(steps))"
         let cause = changedSources.isEmpty ? "" : Self.describe(changedSources) + " changed: "
         switch outcome.result {
         case .success(let snapshot):
@@ -108,7 +149,11 @@ struct SiteWatcher: Sendable {
             let pages = snapshot.files.keys.filter(MediaType.isHTML).count
             let changed = changedSources.isEmpty ? "" : ", \(outcome.changedPaths.count) changed"
             let warned = outcome.warnings.isEmpty ? "" : repeated ? ", \(outcome.warnings.count) warning(s) as before" : ", \(outcome.warnings.count) warning(s)"
-            log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds)")
+            if let rendered = outcome.pagesRendered {
+                log.info("\(cause)rebuilt \(rendered) of \(pages) pages (\(outcome.changedPaths.count) changed\(warned)) in \(seconds)")
+            } else {
+                log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds)")
+            }
         case .failure(let list):
             for diagnostic in list.diagnostics { log.problem(diagnostic.description) }
             log.problem("\(cause)the build failed with \(list.errors.count) error(s) in \(seconds); still serving the last good build")

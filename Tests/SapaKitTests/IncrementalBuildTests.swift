@@ -60,7 +60,7 @@ import Testing
         try Self.expectSameAsWholeBuild(afterSecond, site)
     }
 
-    @Test("the demo site: a body edit redoes 3 pages, a figure edit also its regions' pages, both as a whole build")
+    @Test("the demo site: a body edit redoes 3 pages, a figure of a region's row also that region's pages, both as a whole build")
     func demoSite() throws {
         let site = try TemporarySite(copyOfRepositorySite: ())
         defer { site.remove() }
@@ -71,15 +71,30 @@ import Testing
         #expect(Self.paths(bodyRebuild) == Self.servicePages("ambulance-call"))
         try Self.expectSameAsWholeBuild(afterBody, site)
 
+        // A figure no region's page shows.
+        try site.replace(Self.demoService, "respondents: 213\n", "respondents: 214\n")
+        let (serviceFigure, afterServiceFigure) = try Self.rebuilt(afterBody, [Self.demoService])
+        #expect(serviceFigure.pages == [.service("ambulance-call")])
+        try Self.expectSameAsWholeBuild(afterServiceFigure, site)
+
+        // The score of the first region's row: that region's page shows it.
         try site.replace(Self.demoService, "      score: 4.98\n", "      score: 4.97\n")
-        let (figureRebuild, afterFigures) = try Self.rebuilt(afterBody, [Self.demoService])
-        let regions = afterBody.checked.model.reports["ambulance-call"]?.regions?.rows.compactMap(\.regionID) ?? []
-        #expect(regions.count > 10)
-        #expect(figureRebuild.pages == Set([Routes.Page.service("ambulance-call")] + regions.map { .region($0) }))
-        let zhambyl = try #require(afterFigures.files.first { $0.path == "en/regions/zhambyl/index.html" })
-        let oldZhambyl = try #require(afterBody.files.first { $0.path == "en/regions/zhambyl/index.html" })
+        let (regionFigure, afterRegionFigure) = try Self.rebuilt(afterServiceFigure, [Self.demoService])
+        #expect(regionFigure.pages == [.service("ambulance-call"), .region("zhambyl")])
+        let zhambyl = try #require(afterRegionFigure.files.first { $0.path == "en/regions/zhambyl/index.html" })
+        let oldZhambyl = try #require(afterServiceFigure.files.first { $0.path == "en/regions/zhambyl/index.html" })
         #expect(zhambyl.bytes != oldZhambyl.bytes, "the region's page shows the chapter's figure")
-        try Self.expectSameAsWholeBuild(afterFigures, site)
+        try Self.expectSameAsWholeBuild(afterRegionFigure, site)
+
+        // The regions table gone (renamed to a key Sapa does not read): every region it named.
+        let withoutRegions = try site.read(Self.demoService).replacingOccurrences(of: "\nregions:\n", with: "\nregions_removed:\n")
+        #expect(withoutRegions.contains("regions_removed:"))
+        try site.write(Self.demoService, withoutRegions)
+        let regions = Set(afterRegionFigure.checked.model.reports["ambulance-call"]?.regions?.rows.compactMap(\.regionID) ?? [])
+        #expect(regions.count > 10)
+        let (removal, afterRemoval) = try Self.rebuilt(afterRegionFigure, [Self.demoService])
+        #expect(removal.pages == Set([Routes.Page.service("ambulance-call")] + regions.map { .region($0) }))
+        try Self.expectSameAsWholeBuild(afterRemoval, site)
     }
 
     @Test("a bad value gives the whole build's errors; the fix gives the site again")

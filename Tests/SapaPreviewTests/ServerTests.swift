@@ -155,11 +155,71 @@ struct ServerTests {
             #expect(fixed.text.contains("<strong>өте жоғары</strong>"))
             #expect(try generation(of: fixed) > generation(of: edited))
         }
-        // Each rebuild reports its time, and where it went.
+        // Each rebuild reports its time, and where it went: the edit of the service's findings
+        // redid its 3 pages, in milliseconds; the fix of a table, the whole site, in seconds.
         #expect(log.all.contains {
-            $0.hasPrefix("\(Self.serviceSource) changed: built ")
+            $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 3 of ")
+                && $0.range(of: #" pages \(3 changed.*\) in \d+\.\d ms \(check \d+\.\d, render \d+\.\d, swap \d+\.\d\)$"#, options: .regularExpression) != nil
+        })
+        #expect(log.all.contains {
+            $0.hasPrefix("Content/data/2020/services-ranking.csv changed: built ")
                 && $0.range(of: #" in \d+\.\d\d s \(check \d+\.\d\d, render \d+\.\d\d, swap \d+\.\d\d\)$"#, options: .regularExpression) != nil
         })
+    }
+
+    @Test("an edit of a service file redoes and reloads only the pages that show it; its errors show and clear as any build's",
+          arguments: [true, false])
+    func serviceFileEdits(fileEvents: Bool) async throws {
+        let site = try PreviewSite()
+        defer { site.remove() }
+        let log = CapturedLog()
+        let regionPage = "/kk/regions/astana/"
+        try await withPreview(site, log: log, fileEvents: fileEvents) { port in
+            func streams() async throws -> (service: EventStream, region: EventStream, home: EventStream) {
+                let service = try await RawHTTP.request(port: port, path: Self.servicePage)
+                let region = try await RawHTTP.request(port: port, path: regionPage)
+                let home = try await RawHTTP.request(port: port, path: "/kk/")
+                return (try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: service)),
+                        try await EventStream(port: port, key: "kk/regions/astana/index.html", since: try generation(of: region)),
+                        try await EventStream(port: port, key: "kk/index.html", since: try generation(of: home)))
+            }
+            // 1. The findings: the service's pages, nothing else.
+            let first = try await streams()
+            defer { [first.service, first.region, first.home].forEach { $0.close() } }
+            try site.replace(Self.serviceSource, Self.originalText, with: "Қызмет алушылар **өте жоғары** бағалады.")
+            _ = try await first.service.next("reload")
+            _ = try await first.region.next("ok")
+            _ = try await first.home.next("ok")
+            #expect(try await RawHTTP.request(port: port, path: Self.servicePage).text.contains("<strong>өте жоғары</strong>"))
+            #expect(!(try await RawHTTP.request(port: port, path: regionPage).text.contains("/kk/services/consular-registration/")))
+            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 3 of ") && $0.contains(" ms (") })
+
+            // 2. The figures: a table by region puts the service on the region's page.
+            let second = try await streams()
+            defer { [second.service, second.region, second.home].forEach { $0.close() } }
+            try site.replace(Self.serviceSource, "respondents: 80", with: "respondents: 80\nregions:\n  rows:\n    - {region: astana, score: 4.5}")
+            _ = try await second.service.next("reload")
+            _ = try await second.region.next("reload")
+            _ = try await second.home.next("ok")
+            #expect(try await RawHTTP.request(port: port, path: regionPage).text.contains("/kk/services/consular-registration/"))
+            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 6 of ") })
+
+            // 3. A bad value: the errors, with the line, on the open page; the last good page served.
+            let third = try await streams()
+            defer { [third.service, third.region, third.home].forEach { $0.close() } }
+            try site.replace(Self.serviceSource, "score: 4.86, rank: 1", with: "score: 6.2, rank: 1")
+            let errors = try await third.service.next("errors")
+            #expect(errors.contains(#""path":"Content/services/consular-registration.md""#) && errors.contains(#""line":11"#))
+            _ = try await third.home.next("errors")
+            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource):11:") && $0.contains(": error: ") })
+            #expect(try await RawHTTP.request(port: port, path: Self.servicePage).text.contains("<strong>өте жоғары</strong>"))
+
+            // 4. The fix: the site is the last good one again, so the errors go and the pages stay.
+            try site.replace(Self.serviceSource, "score: 6.2, rank: 1", with: "score: 4.86, rank: 1")
+            _ = try await third.service.next("ok")
+            _ = try await third.home.next("ok")
+            #expect(third.service.pendingEventNames.isEmpty)
+        }
     }
 
     @Test("a page that missed a rebuild while away reloads when it comes back")

@@ -73,11 +73,13 @@ final class CapturedLog: @unchecked Sendable {
     var all: [String] { lock.withLock { lines } }
 }
 
-/// Runs the preview of `site` on a free port for the duration of `body`.
-func withPreview<T: Sendable>(_ site: PreviewSite, log: CapturedLog = CapturedLog(),
+/// Runs the preview of `site` on a free port for the duration of `body`; with `fileEvents`
+/// false it finds changes by polling alone, as where inotify says nothing.
+func withPreview<T: Sendable>(_ site: PreviewSite, log: CapturedLog = CapturedLog(), fileEvents: Bool = true,
                               _ body: @Sendable (Int) async throws -> T) async throws -> T {
     let configuration = PreviewConfiguration(site: site.root, port: 0, pollInterval: .milliseconds(40),
-                                             settleInterval: .milliseconds(40), maximumSettleWait: .milliseconds(400))
+                                             settleInterval: .milliseconds(40), maximumSettleWait: .milliseconds(400),
+                                             watchesFileEvents: fileEvents)
     let server = PreviewServer(configuration: configuration, log: log.log)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let task = Task {

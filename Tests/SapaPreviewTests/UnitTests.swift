@@ -61,21 +61,26 @@ struct SnapshotTests {
         #expect(LiveReload.tag(key: "a\"b", generation: 3).contains("data-key=\"a&quot;b\" data-generation=\"3\""))
     }
 
+    /// A site of small files, by path and text.
+    static func snapshot(_ files: KeyValuePairs<String, String>, generation: Int, previous: SiteSnapshot? = nil) -> SiteSnapshot {
+        SiteSnapshot.make(files: files.map { OutputFile(path: $0.key, text: $0.value) }, basePath: "/", generation: generation, previous: previous)
+    }
+
     @Test func tracksWhatChangedAndWhichPagesAreStale() {
-        let first = SiteSnapshot.make(files: [
-            OutputFile(path: "kk/index.html", text: "<body>home</body>"),
-            OutputFile(path: "kk/a/index.html", text: "<body>a</body>"),
-            OutputFile(path: "assets/site.css", text: "p{}"),
-            OutputFile(path: "404.html", text: "<body>missing</body>"),
-        ], basePath: "/", generation: 10, previous: nil)
+        let first = Self.snapshot([
+            "kk/index.html": "<body>home</body>",
+            "kk/a/index.html": "<body>a</body>",
+            "assets/site.css": "p{}",
+            "404.html": "<body>missing</body>",
+        ], generation: 10)
         #expect(first.changedPaths(since: nil).count == 4)
         // Only page a changes.
-        let second = SiteSnapshot.make(files: [
-            OutputFile(path: "kk/index.html", text: "<body>home</body>"),
-            OutputFile(path: "kk/a/index.html", text: "<body>a, edited</body>"),
-            OutputFile(path: "assets/site.css", text: "p{}"),
-            OutputFile(path: "404.html", text: "<body>missing</body>"),
-        ], basePath: "/", generation: 11, previous: first)
+        let second = Self.snapshot([
+            "kk/index.html": "<body>home</body>",
+            "kk/a/index.html": "<body>a, edited</body>",
+            "assets/site.css": "p{}",
+            "404.html": "<body>missing</body>",
+        ], generation: 11, previous: first)
         #expect(second.changedPaths(since: first) == ["kk/a/index.html"])
         #expect(second.isStale(key: "kk/a/index.html", since: 10))
         #expect(!second.isStale(key: "kk/index.html", since: 10))
@@ -86,12 +91,41 @@ struct SnapshotTests {
         #expect(String(buffer: home.body).contains("data-key=\"kk/index.html\" data-generation=\"11\""))
         #expect(home.built == Array("<body>home</body>".utf8), "the built bytes carry no tag")
         // A style changes: every page reloads.
-        let third = SiteSnapshot.make(files: [
-            OutputFile(path: "kk/index.html", text: "<body>home</body>"),
-            OutputFile(path: "assets/site.css", text: "p{color:red}"),
-        ], basePath: "/", generation: 12, previous: second)
+        let third = Self.snapshot([
+            "kk/index.html": "<body>home</body>",
+            "assets/site.css": "p{color:red}",
+        ], generation: 12, previous: second)
         #expect(third.isStale(key: "kk/index.html", since: 11))
         #expect(third.changedPaths(since: second) == ["404.html", "assets/site.css", "kk/a/index.html"])
+    }
+
+    @Test func partialRebuildTagsOnlyThePagesThatChanged() {
+        let first = Self.snapshot([
+            "kk/index.html": "<body>home</body>",
+            "kk/a/index.html": "<body>a</body>",
+            "kk/b/index.html": "<body>b</body>",
+            "assets/site.css": "p{}",
+            "404.html": "<body>missing</body>",
+        ], generation: 10)
+        // Pages a and b made again; only a came out different.
+        let second = first.replacing([OutputFile(path: "kk/a/index.html", text: "<body>a, edited</body>"),
+                                      OutputFile(path: "kk/b/index.html", text: "<body>b</body>")], generation: 11)
+        #expect(second.generation == 11)
+        #expect(second.changedPaths(since: first) == ["kk/a/index.html"])
+        #expect(second.isStale(key: "kk/a/index.html", since: 10))
+        #expect(!second.isStale(key: "kk/b/index.html", since: 10))
+        #expect(!second.isStale(key: "kk/index.html", since: 10))
+        #expect(second.isStale(key: "", since: 10), "a page shown for a missing file reloads on any build")
+        func served(_ snapshot: SiteSnapshot, _ path: String) -> String {
+            guard case .file(let file) = snapshot.lookup(path) else { return "" }
+            return String(buffer: file.body)
+        }
+        #expect(served(second, "kk/a/").contains("<body>a, edited<script") && served(second, "kk/a/").contains("data-generation=\"11\""))
+        // Unchanged pages keep their tag: a page loaded with it is current, and stays so.
+        #expect(served(second, "kk/b/") == served(first, "kk/b/"))
+        #expect(served(second, "kk/") == served(first, "kk/"))
+        #expect(second.notFound.map { String(buffer: $0.body).contains("data-generation=\"11\"") } == true)
+        #expect(second.assetsChangedIn == first.assetsChangedIn)
     }
 
     @Test func looksUpFoldersAndRedirects() {
@@ -125,5 +159,32 @@ struct SnapshotTests {
         try site.write("Content/.hidden.swp", "editor state")
         let after = FolderFingerprint.scan(root: site.root)
         #expect(after.changes(since: before) == ["Content/site.yml", "Content/static/CNAME", "Content/static/new.txt"])
+    }
+}
+
+@Suite("File events")
+struct FileEventsTests {
+    @Test("a change under Content/ or Templates/ wakes the watcher at once, in folders made later too; hidden files do not")
+    func wakesOnChanges() async throws {
+        #if os(Linux)
+        let site = try PreviewSite()
+        defer { site.remove() }
+        let events = try #require(FileEvents.start(root: site.root, folders: FolderFingerprint.watchedFolders))
+        defer { events.stop() }
+        func settle() async { await events.settle(quiet: .milliseconds(20), until: .now.advanced(by: .seconds(2))) }
+        #expect(await events.wait(timeout: .milliseconds(100)) == false)
+        try site.write("Templates/layouts/base.mustache", try site.read("Templates/layouts/base.mustache") + "\n")
+        #expect(await events.wait(timeout: .seconds(10)))
+        await settle()
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content/services/more"), withIntermediateDirectories: false)
+        #expect(await events.wait(timeout: .seconds(10)))
+        await settle()
+        try site.write("Content/services/more/new.md", "---\nid: new\n---\n")
+        #expect(await events.wait(timeout: .seconds(10)), "a file in a folder made after the start")
+        await settle()
+        try site.write("Content/.new.md.swp", "an editor's state")
+        try site.write("Output/index.html", "a build beside the sources")
+        #expect(await events.wait(timeout: .milliseconds(300)) == false)
+        #endif
     }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A site checked in memory, with the service files as the check read them: what a rebuild
 /// after an edit of one of them starts from, so that it reads and decodes only that one.
@@ -73,8 +78,21 @@ public enum IncrementalBuild {
         let edited = Set(changed)
         let earlier = Dictionary(source.serviceFiles.map { (folder.displayPath($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
         let maxBytes = source.checked.model.config.limits.maxFileBytes
-        // Listed again, as the whole build lists them: a file may have come or gone.
-        let urls = folder.files(in: folder.content.appendingPathComponent("services"), extensions: ["md"])
+        // The list a whole build would make (`SiteFolder.files`, sorted by path), made from
+        // the last one and the changed files, which may have come or gone: walking the folder
+        // again would cost more than reading the edited file.
+        var urlsByPath: [String: URL] = [:]
+        for (url, _) in source.serviceFiles { urlsByPath[folder.displayPath(url)] = url }
+        for path in changed {
+            let url = folder.root.appendingPathComponent(path)
+            switch fileKind(url) {
+            case .regular: urlsByPath[path] = url
+            case .missing: urlsByPath[path] = nil
+            // A link or a folder by a service file's name: left to the whole build's rules.
+            case .other: return nil
+            }
+        }
+        let urls = urlsByPath.sorted { $0.key < $1.key }.map(\.value)
         let reads = Parallel.map(urls) { url -> ModelBuilder.ReadReport in
             let path = folder.displayPath(url)
             let before = earlier[path]
@@ -121,29 +139,56 @@ public enum IncrementalBuild {
 
     /// The pages whose bytes can differ between a site built from the chapters `before` and
     /// one built from `after`, all else being equal. A chapter's findings (its Markdown body)
-    /// show only on its service's page. Its figures (the front matter) show there too, and,
-    /// through its `regions` table, on the page of each region that table has a row for
-    /// (`SitePages.regionRows`). Nothing else reads the chapters: the home page, the rankings,
-    /// the search index, the downloads and the sitemap come from the registries and tables.
+    /// show only on its service's page. Its figures (the front matter) show there too, and a
+    /// region's page lists, for each chapter whose `regions` table has a row for the region,
+    /// the first such row (`SitePages.regionRows`): the region's page is made again when that
+    /// row differs in any field, or comes or goes. Nothing else reads the chapters: the home
+    /// page, the rankings, the search index, the downloads and the sitemap come from the
+    /// registries and tables.
     static func pagesAffected(before: ServiceChapters, after: ServiceChapters) -> Set<Routes.Page> {
         var pages: Set<Routes.Page> = []
         for id in Set(before.reports.keys).union(after.reports.keys) {
             let old = before.reports[id]
             let new = after.reports[id]
-            // Equal front matter decodes to equal figures; a chapter that came or went shows
-            // (or stops showing) its figures everywhere they appear.
-            if old == nil || new == nil || before.frontMatter[id] != after.frontMatter[id] {
-                pages.insert(.service(id))
-                for report in [old, new].compactMap({ $0 }) {
-                    for row in report.regions?.rows ?? [] {
-                        if let region = row.regionID { pages.insert(.region(region)) }
-                    }
-                }
-            } else if old?.findings != new?.findings {
-                pages.insert(.service(id))
+            // Equal front matter decodes to equal figures.
+            if old != nil && new != nil && before.frontMatter[id] == after.frontMatter[id] {
+                if old?.findings != new?.findings { pages.insert(.service(id)) }
+                continue
+            }
+            pages.insert(.service(id))
+            let oldRows = firstRowByRegion(old)
+            let newRows = firstRowByRegion(new)
+            for region in Set(oldRows.keys).union(newRows.keys) where oldRows[region] != newRows[region] {
+                pages.insert(.region(region))
             }
         }
         return pages
+    }
+
+    /// Every field of a row of a chapter's `regions` table, to compare two of them.
+    struct RegionRow: Equatable {
+        var provider: LocalizedText
+        var measure: Measure
+        var respondents: Int?
+    }
+
+    /// The first row of a chapter's `regions` table for each region it names: what the
+    /// region's page shows of the chapter.
+    static func firstRowByRegion(_ report: ServiceReport?) -> [String: RegionRow] {
+        var rows: [String: RegionRow] = [:]
+        for row in report?.regions?.rows ?? [] {
+            guard let region = row.regionID, rows[region] == nil else { continue }
+            rows[region] = RegionRow(provider: row.provider, measure: row.measure, respondents: row.respondents)
+        }
+        return rows
+    }
+
+    enum FileKind { case regular, missing, other }
+
+    static func fileKind(_ url: URL) -> FileKind {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFREG ? .regular : .other
     }
 
     static func seconds(_ start: ContinuousClock.Instant, _ end: ContinuousClock.Instant) -> Double {
@@ -173,6 +218,28 @@ struct ServiceChapters {
             guard case .success(let (file, document, report)) = read, reports[report.id]?.path == file.path else { continue }
             frontMatter[report.id] = document.frontMatter
         }
+    }
+}
+
+extension SitePages {
+    /// The makers of the pages `wanted`, in the order of `identifiedMakers`. Services' and
+    /// regions' pages, all a partial rebuild asks for, are found directly: `identifiedMakers`
+    /// makes every page of the contest on each call, which would cost more than the pages asked for.
+    func makers(of wanted: Set<Routes.Page>) -> [@Sendable () -> RenderedPageSpec?] {
+        var services: Set<String> = []
+        var regions: Set<String> = []
+        for page in wanted {
+            switch page {
+            case .service(let id): services.insert(id)
+            case .region(let id): regions.insert(id)
+            default: return identifiedMakers().filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
+            }
+        }
+        let pages = self
+        let serviceMakers: [@Sendable () -> RenderedPageSpec?] = model.services.filter { services.contains($0.id) }.map { service in
+            { pages.service(service) }
+        }
+        return serviceMakers + model.regions.filter { regions.contains($0.id) }.map { region in { pages.region(region) } }
     }
 }
 
