@@ -77,7 +77,7 @@ struct SiteWatcher: Sendable {
         var nextHeartbeat = clock.now.advanced(by: configuration.heartbeatInterval)
         var generation = state.snapshot.generation
         while true {
-            let told: Bool
+            var told: Bool
             if let events {
                 told = await events.wait(timeout: configuration.pollInterval)
             } else {
@@ -93,6 +93,12 @@ struct SiteWatcher: Sendable {
             if told, let events { await events.settle(quiet: configuration.eventQuietInterval, until: deadline) }
             var current = FolderFingerprint.scan(root: site)
             guard current != seen else { continue }
+            // A change the poll found as the system was telling of it: settled as told.
+            if !told, let events, await events.wait(timeout: .zero) {
+                told = true
+                await events.settle(quiet: configuration.eventQuietInterval, until: deadline)
+                current = FolderFingerprint.scan(root: site)
+            }
             // Found by polling: no event says when the save is over, so wait for the stamps to hold.
             while !told && clock.now < deadline {
                 try await Task.sleep(for: configuration.settleInterval)
