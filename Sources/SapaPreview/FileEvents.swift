@@ -34,7 +34,7 @@ final class FileEvents: Sendable {
     /// Watches `folders` under `root` (and `root`, for those folders coming and going).
     static func start(root: URL, folders: [String]) -> FileEvents? {
         #if os(Linux)
-        guard let reader = InotifyReader(root: root, folders: folders) else { return nil }
+        guard let reader = InotifyReader.open(root: root, folders: folders) else { return nil }
         let events = FileEvents(reader: reader)
         reader.run(
             onChange: { [weak events] in events?.post() },
@@ -55,6 +55,9 @@ final class FileEvents: Sendable {
         reader.stop()
         #endif
     }
+
+    // The reading thread holds the reader, not this: without a stop it would read on for good.
+    deinit { stop() }
 
     /// True as soon as a change comes (or if one came since the last call), false after
     /// `timeout` without one, or when the task is cancelled.
@@ -128,7 +131,7 @@ final class FileEvents: Sendable {
 
 #if os(Linux)
 /// The inotify descriptor and the thread that reads it. The folders' watch table is touched
-/// only by that thread once `run` starts it (and before, by `init`).
+/// only by that thread once `run` starts it (and before, by `open`).
 private final class InotifyReader: @unchecked Sendable {
     let root: URL
     let folders: [String]
@@ -145,7 +148,8 @@ private final class InotifyReader: @unchecked Sendable {
     /// The site folder's: `Content/` or `Templates/` made, removed or renamed.
     static let rootMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ONLYDIR)
 
-    init?(root: URL, folders: [String]) {
+    /// The inotify descriptor with watches on `root` and every folder of `folders`, or nil.
+    static func open(root: URL, folders: [String]) -> InotifyReader? {
         let descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
         guard descriptor >= 0 else { return nil }
         var ends: [Int32] = [-1, -1]
@@ -153,22 +157,31 @@ private final class InotifyReader: @unchecked Sendable {
             close(descriptor)
             return nil
         }
+        let reader = InotifyReader(root: root, folders: folders, descriptor: descriptor, stopPipe: (ends[0], ends[1]))
+        let rootWatch = inotify_add_watch(descriptor, root.path, Self.rootMask)
+        guard rootWatch >= 0 else { return nil }
+        reader.watched[rootWatch] = ""
+        for folder in folders { reader.watchTree(folder) }
+        return reader
+    }
+
+    private init(root: URL, folders: [String], descriptor: Int32, stopPipe: (read: Int32, write: Int32)) {
         self.root = root
         self.folders = folders
         self.descriptor = descriptor
-        self.stopPipe = (ends[0], ends[1])
-        let rootWatch = inotify_add_watch(descriptor, root.path, Self.rootMask)
-        guard rootWatch >= 0 else {
-            closeAll()
-            return nil
-        }
-        watched[rootWatch] = ""
-        for folder in folders { watchTree(folder) }
+        self.stopPipe = stopPipe
+    }
+
+    // Closed here, not when the thread ends: `stop` may write to the pipe after that, and a
+    // closed descriptor's number may by then belong to another file.
+    deinit {
+        close(descriptor)
+        close(stopPipe.read)
+        close(stopPipe.write)
     }
 
     func run(onChange: @escaping @Sendable () -> Void, onWriting: @escaping @Sendable (String, Bool) -> Void) {
         let thread = Thread { [self] in
-            defer { closeAll() }
             var waitingOn = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
                              pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
             while true {
@@ -185,12 +198,6 @@ private final class InotifyReader: @unchecked Sendable {
     func stop() {
         var byte: UInt8 = 1
         _ = write(stopPipe.write, &byte, 1)
-    }
-
-    private func closeAll() {
-        close(descriptor)
-        close(stopPipe.read)
-        close(stopPipe.write)
     }
 
     /// Watches `folder` (relative to `root`) and every folder under it, hidden ones left out

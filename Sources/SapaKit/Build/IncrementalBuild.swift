@@ -66,9 +66,10 @@ public enum IncrementalBuild {
     }
 
     /// The site of `previous` after `changed` (site-relative paths, added, removed or edited
-    /// since `previous` was built), making again only the pages that can differ; nil when
-    /// something other than a service file changed, which takes a whole build. The result is
-    /// byte for byte what a whole build gives, errors included.
+    /// since `previous` was built), making again only the pages that can differ; nil when the
+    /// change takes a whole build (something other than a service file changed, or a link or
+    /// folder took a service file's name). The result is byte for byte what a whole build
+    /// gives, errors included.
     public static func rebuild(_ previous: BuiltSite, changed: [String]) -> PartialRebuild? {
         guard !changed.isEmpty, changed.allSatisfy(isServiceFile) else { return nil }
         let clock = ContinuousClock()
@@ -76,13 +77,18 @@ public enum IncrementalBuild {
         let source = previous.source
         let folder = source.folder
         let edited = Set(changed)
-        let earlier = Dictionary(source.serviceFiles.map { (folder.displayPath($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
         let maxBytes = source.checked.model.config.limits.maxFileBytes
         // The list a whole build would make (`SiteFolder.files`, sorted by path), made from
         // the last one and the changed files, which may have come or gone: walking the folder
         // again would cost more than reading the edited file.
+        var readsByPath: [String: ModelBuilder.ReadReport] = [:]
         var urlsByPath: [String: URL] = [:]
-        for (url, _) in source.serviceFiles { urlsByPath[folder.displayPath(url)] = url }
+        for (url, read) in source.serviceFiles {
+            let path = folder.displayPath(url)
+            readsByPath[path] = read
+            urlsByPath[path] = url
+        }
+        let earlier = readsByPath
         for path in changed {
             let url = folder.root.appendingPathComponent(path)
             switch fileKind(url) {
