@@ -15,22 +15,3 @@ enum Parallel {
         return results.map { $0! }
     }
 }
-
-/// Work started on another thread now, its result taken later (`wait`).
-final class Pending<Value>: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var value: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        group.enter()
-        DispatchQueue.global().async {
-            self.value = work()
-            self.group.leave()
-        }
-    }
-
-    func wait() -> Value {
-        group.wait()
-        return value!
-    }
-}
