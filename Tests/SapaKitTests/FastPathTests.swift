@@ -126,3 +126,74 @@ import Yams
         #expect(some.contains { $0.path.hasSuffix("services/\(service.id)/index.html") })
     }
 }
+
+/// `YAMLNodeDecoder` against Yams' own `YAMLDecoder`, which it replaces on the build's path:
+/// the same value, or a failure, for each way a publisher may write a scalar.
+@Suite struct YAMLNodeDecoderTests {
+    struct Field<Value: Decodable & Equatable>: Decodable, Equatable {
+        var v: Value?
+    }
+
+    enum Outcome<Value: Equatable>: Equatable {
+        case failed
+        case decoded(Value?)
+    }
+
+    /// Both decoders on `{v: <written>}`.
+    static func both<Value: Decodable & Equatable>(_ written: String, as type: Value.Type) -> (yams: Outcome<Value>, sapa: Outcome<Value>) {
+        let yaml = "v: \(written)\n"
+        func outcome(_ decode: () throws -> Field<Value>) -> Outcome<Value> {
+            do { return .decoded(try decode().v) } catch { return .failed }
+        }
+        let yams = outcome { try YAMLDecoder().decode(Field<Value>.self, from: yaml) }
+        let sapa = outcome {
+            guard let node = try YAMLNodeDecoder.compose(yaml) else { throw DecodingError.valueNotFound(Node.self, .init(codingPath: [], debugDescription: "empty")) }
+            return try YAMLNodeDecoder(node).decode(Field<Value>.self)
+        }
+        return (yams, sapa)
+    }
+
+    static let written = [
+        "4.58", "\"4.58\"", "'4.58'", "4,58", "-3", "+5", "0", "017", "0x1F", "0o17", "0b101", "1_000", "1e3",
+        ".inf", "-.Inf", "~", "null", "Null", "NULL", "''", "\"\"", "", "true", "True", "TRUE", "yes", "No", "on", "OFF",
+        "yES", "y", "\"true\"", "!!str true", "text", "«Қазақша мәтін»", "[1, 2]", "{a: 1}", "2020-05-19",
+    ]
+
+    @Test(arguments: written) func scalarsMeanWhatYamsSays(_ written: String) {
+        let texts = Self.both(written, as: String.self)
+        #expect(texts.yams == texts.sapa, "as text: \(written)")
+        let doubles = Self.both(written, as: Double.self)
+        #expect(doubles.yams == doubles.sapa, "as a number: \(written)")
+        let integers = Self.both(written, as: Int.self)
+        #expect(integers.yams == integers.sapa, "as a whole number: \(written)")
+        let flags = Self.both(written, as: Bool.self)
+        #expect(flags.yams == flags.sapa, "as true or false: \(written)")
+    }
+
+    /// The one difference, on purpose: YAML 1.1 reads `1:30` as 90 (base 60); a publisher who
+    /// writes it means no such number, and Sapa says it is not one.
+    @Test func baseSixtyIsNotANumber() {
+        #expect(Self.both("1:30", as: Double.self).yams == .decoded(90))
+        #expect(Self.both("1:30", as: Double.self).sapa == .failed)
+        #expect(Self.both("1:30", as: String.self).sapa == .decoded("1:30"))
+    }
+
+    struct Outer: Decodable { var rows: [Inner] }
+    struct Inner: Decodable { var name: String; var score: Double }
+
+    /// An error names the same place, so that diagnostics point at the same line.
+    @Test func errorsNameTheSamePath() throws {
+        let yaml = "rows:\n  - {name: a, score: 4.5}\n  - {name: b, score: [1]}\n"
+        func path(_ error: any Error) -> String {
+            guard case .typeMismatch(_, let context) = error as? DecodingError else { return "not a type mismatch: \(error)" }
+            return context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        var yamsPath = ""
+        var sapaPath = ""
+        do { _ = try YAMLDecoder().decode(Outer.self, from: yaml) } catch { yamsPath = path(error) }
+        let node = try #require(try YAMLNodeDecoder.compose(yaml))
+        do { _ = try YAMLNodeDecoder(node).decode(Outer.self) } catch { sapaPath = path(error) }
+        #expect(yamsPath == "rows.1.score")
+        #expect(sapaPath == yamsPath)
+    }
+}

@@ -95,6 +95,8 @@ extension YAMLNodeDecoder: SingleValueDecodingContainer {
 
 /// What a scalar stands for, by YAML 1.1's core rules as Yams applies them: only plain
 /// (unquoted) scalars are numbers, truth values or nothing, unless a tag says otherwise.
+/// One rule is left out on purpose: `1:30` is not 90 (base 60) but a text, which a number
+/// field then reports as not a number.
 enum ScalarMeaning {
     static func isPlain(_ scalar: Node.Scalar) -> Bool {
         (scalar.style == .plain || scalar.style == .any) && scalar.tag.rawValue == Tag.Name.implicit.rawValue
