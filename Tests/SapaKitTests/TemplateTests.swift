@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import SapaKit
 
@@ -11,6 +12,15 @@ import Testing
         #expect(problems.count == 1)
         #expect(problems.first?.description.hasPrefix("Templates/pages/ranking.mustache:6:") == true)
         #expect(problems.first?.message.contains("partial «tabel»") == true)
+    }
+
+    /// Inside `{{#name}}…{{/name}}` a name is first asked of the text: it must not be answered
+    /// by reflecting on the Swift value (its `renderText` property), but go on to the page.
+    @Test func textIsNotReflectedOn() throws {
+        let template = try MustacheTemplate(string: "{{#name}}{{renderText}}{{/name}}")
+        let root = RecordingRoot(["name": .text("Астана")])
+        _ = template.render(root)
+        #expect(root.missing == ["renderText"])
     }
 
     @Test func missingKeyIsReported() throws {

@@ -29,9 +29,14 @@ public indirect enum TemplateValue: Sendable {
 /// Text as swift-mustache should see it. A `String` goes through five failed type checks
 /// and `String(describing:)` each time it is printed; a `MustacheCustomRenderable` is taken
 /// at the second check, as it is. Escaping stays the content type's (`HTMLEscaper`).
-struct TemplateText: MustacheCustomRenderable {
+struct TemplateText: MustacheCustomRenderable, MustacheParent {
     let renderText: String
     var isNull: Bool { false }
+
+    /// A text has no fields. Said here, because inside `{{#text}}…{{/text}}` every name the
+    /// template looks up is first asked of the text, and swift-mustache asks anything that is
+    /// not a `MustacheParent` through `Mirror`.
+    func child(named name: String) -> Any? { nil }
 }
 
 struct AbsentValue: MustacheCustomRenderable {
