@@ -353,7 +353,7 @@ public struct ModelBuilder {
               let notes = decode([DataNote].self, file.text, path: file.path) else { return [] }
         let registries = ["services", "bodies", "regions"]
         for (index, note) in notes.enumerated() {
-            let line = lineOfListItem(index, in: file.text)
+            var line: Int { lineOfListItem(index, in: file.text) }
             if !tables.contains(note.table) && !registries.contains(note.table) {
                 problems.error(file.path, line: line, column: 1,
                     "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")

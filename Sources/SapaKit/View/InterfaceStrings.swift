@@ -17,7 +17,7 @@ public struct InterfaceStrings: Sendable {
         let forms = plurals[key.rawValue] ?? [:]
         let category = format.pluralCategory(n)
         let pattern = forms[category] ?? forms[.other] ?? forms[.many] ?? "{n}"
-        return pattern.replacingOccurrences(of: "{n}", with: format.integer(n))
+        return pattern.replacing("{n}", with: format.integer(n))
     }
 
     var templateObject: TemplateObject {

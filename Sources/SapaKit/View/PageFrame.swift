@@ -44,7 +44,7 @@ extension ViewContext {
             "canonical": .text((model.config.origin ?? "") + routes.href(page, language)),
             "alternates": list(alternates),
             "nav": list(nav),
-            "t": .object(strings.templateObject),
+            "t": .object(interfaceObject),
             "publisher": .text(plain(model.config.publisher)),
             "pages": list(footerPages()),
         ]

@@ -8,6 +8,9 @@ public struct ViewContext: Sendable {
     public let routes: Routes
     /// Per language, its interface strings (for the language switch's labels).
     public let allStrings: [Language: InterfaceStrings]
+    /// `strings` as templates see them (`{{t.key}}`), made once per language rather than for
+    /// every page: a page of the 2020 report uses a few of its two hundred texts.
+    let interfaceObject: TemplateObject
 
     public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes) {
         self.model = model
@@ -16,6 +19,7 @@ public struct ViewContext: Sendable {
         self.strings = strings[language]!
         self.allStrings = strings
         self.routes = routes
+        self.interfaceObject = strings[language]!.templateObject
     }
 
     public subscript(_ key: UIText) -> String { strings[key] }
