@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A content or template file read as text: UTF-8 checked, the byte-order mark removed,
 /// CRLF and CR line ends turned into LF, its size bounded before it is read whole.
@@ -18,28 +23,47 @@ public struct TextFile: Sendable {
             let what = size.map { "\($0) bytes" } ?? "larger than that"
             return Diagnostic(path: displayPath, "the file is \(what), more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit")
         }
-        // The size as the file system states it, following a symbolic link to what it names.
-        let size = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.fileSizeKey]).fileSize
-        if let size, size > maxBytes { return .failure(tooLarge(size)) }
+        let unreadable = Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable")
+        // open/fstat/read rather than Foundation's URL and FileHandle: a build reads every
+        // service file, and those cost more than the reading itself.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(unreadable) }
+        defer { close(descriptor) }
+        // The size as the file system states it, of what a symbolic link names.
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > maxBytes { return .failure(tooLarge(Int(status.st_size))) }
         // Read at most one byte past the limit, whatever the size said: a link to a device
         // or a file that grows while it is read must not fill the memory.
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            return .failure(Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable"))
+        let expected = min(max(Int(status.st_size), 0), maxBytes) + 1
+        var bytes = [UInt8](repeating: 0, count: expected)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxBytes { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxBytes + 1 - count)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(unreadable)
+            }
+            if got == 0 { break }
+            count += got
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            return .failure(Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable"))
-        }
-        if data.count > maxBytes { return .failure(tooLarge(nil)) }
-        return decode(data, displayPath: displayPath)
+        if count > maxBytes { return .failure(tooLarge(nil)) }
+        bytes.removeSubrange(count...)
+        return decode(bytes, displayPath: displayPath)
     }
 
     /// Decodes bytes as UTF-8; an invalid byte is reported at its line and column.
     public static func decode(_ data: Data, displayPath: String) -> Result<TextFile, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), displayPath: displayPath)
+    }
+
+    static func decode(_ bytes: [UInt8], displayPath: String) -> Result<TextFile, Diagnostic> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16, marked by these two bytes.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -131,4 +155,9 @@ public struct TextFile: Sendable {
         }
         return (line, column)
     }
+}
+
+/// `read(2)`, named apart from `TextFile.read`.
+private func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -121,14 +121,21 @@ enum ScalarMeaning {
 
     static func double(_ scalar: Node.Scalar) -> Double? {
         guard scalar.style == .plain || scalar.style == .any else { return nil }
-        switch scalar.string.lowercased() {
-        case ".inf", "+.inf": return .infinity
-        case "-.inf": return -.infinity
-        case ".nan": return .nan
-        default:
-            let text = scalar.string.contains("_") ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string
-            return Double(text)
+        let text = scalar.string
+        // `.inf`, `-.Inf`, `.NaN`: only a text with a dot at its start or after its sign is
+        // lowered to compare (most numbers are not, and need no copy).
+        let utf8 = text.utf8
+        let first = utf8.first
+        let signed = first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+        if first == UInt8(ascii: ".") || (signed && utf8.dropFirst().first == UInt8(ascii: ".")) {
+            switch text.lowercased() {
+            case ".inf", "+.inf": return .infinity
+            case "-.inf": return -.infinity
+            case ".nan": return .nan
+            default: break
+            }
         }
+        return Double(text.contains("_") ? text.replacingOccurrences(of: "_", with: "") : text)
     }
 
     static func int(_ scalar: Node.Scalar) -> Int? {
