@@ -133,7 +133,7 @@ public enum SiteBuilder {
         var makers: [@Sendable () -> RenderedPageSpec?] = []
         for language in model.config.languages {
             let pages = SitePages(context: ViewContext(model: model, language: language, strings: checked.strings, routes: routes))
-            makers += pages.makers(of: wanted)
+            makers += pages.identifiedMakers().filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
         }
         let templates = checked.templates
         let results = Parallel.map(makers) { make -> (spec: RenderedPageSpec, result: Result<[UInt8], DiagnosticList>)? in

@@ -126,15 +126,21 @@ extension ViewContext {
 }
 
 extension SitePages {
-    func contestPages() -> [RenderedPageSpec] {
+    /// The contest's pages as `identifiedMakers` lists every page: each made only when called.
+    func contestMakers() -> [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] {
         let archive = model.contests
         guard archive.isPublished else { return [] }
-        var pages = [contestIndex(), contestRules()]
+        let pages = self
+        var makers: [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] = [
+            (.contest, { pages.contestIndex() }), (.contestRules, { pages.contestRules() }),
+        ]
         for year in archive.years {
-            pages.append(contestYear(year))
-            pages += model.regions.filter { year.hasWinners(in: $0.id) }.map { contestRegion($0, in: year) }
+            makers.append((.contestYear(year.year), { pages.contestYear(year) }))
+            makers += model.regions.filter { year.hasWinners(in: $0.id) }.map { region in
+                (.contestRegion(year.year, region.id), { pages.contestRegion(region, in: year) })
+            }
         }
-        return pages
+        return makers
     }
 
     /// The years in which a region has winners, for its results page.

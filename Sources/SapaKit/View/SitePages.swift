@@ -47,8 +47,7 @@ struct SitePages {
         makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
         makers += model.regions.map { region in (.region(region.id), { pages.region(region) }) }
         makers += model.freePageSlugs.map { slug in (.page(slug), { pages.markdownPage(slug) }) }
-        // The contest's pages are few: made here, handed over as they are.
-        makers += contestPages().map { spec in (spec.page, { spec }) }
+        makers += contestMakers()
         return makers
     }
 
