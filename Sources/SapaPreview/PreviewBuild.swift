@@ -73,8 +73,7 @@ public enum PreviewBuild {
         mutating func time<T>(_ name: String, _ work: () -> T) -> T {
             let start = clock.now
             let result = work()
-            let elapsed = start.duration(to: clock.now)
-            steps.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            steps.append((name, start.duration(to: clock.now).seconds))
             return result
         }
     }

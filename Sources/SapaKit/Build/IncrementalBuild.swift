@@ -112,7 +112,7 @@ public enum IncrementalBuild {
         switch ModelBuilder.reports(serviceFiles, checkedAgainst: source.checked.model, folder: folder) {
         case .success(let checkedReports): reports = checkedReports
         case .failure(let list):
-            return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: seconds(start, clock.now), renderSeconds: 0)
+            return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: start.duration(to: clock.now).seconds, renderSeconds: 0)
         }
         var model = source.checked.model
         model.reports = reports
@@ -122,13 +122,13 @@ public enum IncrementalBuild {
         let pages = pagesAffected(before: ServiceChapters(source.checked.model.reports, serviceFiles: source.serviceFiles),
                                   after: ServiceChapters(reports, serviceFiles: serviceFiles))
         let renderStart = clock.now
-        let checkSeconds = seconds(start, renderStart)
+        let checkSeconds = start.duration(to: renderStart).seconds
         let rendered: [OutputFile]
         switch SiteBuilder.render(checked, pages: pages) {
         case .success(let files): rendered = files
         case .failure(let list):
             return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: checkSeconds,
-                                  renderSeconds: seconds(renderStart, clock.now))
+                                  renderSeconds: renderStart.duration(to: clock.now).seconds)
         }
         var files = previous.files
         var positions: [String: Int] = [:]
@@ -140,7 +140,7 @@ public enum IncrementalBuild {
         }
         let site = CheckedSite(checked: checked, folder: folder, serviceFiles: serviceFiles)
         return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
-                              checkSeconds: checkSeconds, renderSeconds: seconds(renderStart, clock.now))
+                              checkSeconds: checkSeconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
     }
 
     /// The pages whose bytes can differ between a site built from the chapters `before` and
@@ -197,10 +197,6 @@ public enum IncrementalBuild {
         return (info.st_mode & S_IFMT) == S_IFREG ? .regular : .other
     }
 
-    static func seconds(_ start: ContinuousClock.Instant, _ end: ContinuousClock.Instant) -> Double {
-        let elapsed = start.duration(to: end)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
 
     /// The service files a whole check read, kept from the thread that read them.
     final class KeptReads: @unchecked Sendable {
@@ -227,28 +223,6 @@ struct ServiceChapters {
     }
 }
 
-extension SitePages {
-    /// The makers of the pages `wanted`, in the order of `identifiedMakers`. Services' and
-    /// regions' pages, all a partial rebuild asks for, are found directly: `identifiedMakers`
-    /// makes every page of the contest on each call, which would cost more than the pages asked for.
-    func makers(of wanted: Set<Routes.Page>) -> [@Sendable () -> RenderedPageSpec?] {
-        var services: Set<String> = []
-        var regions: Set<String> = []
-        for page in wanted {
-            switch page {
-            case .service(let id): services.insert(id)
-            case .region(let id): regions.insert(id)
-            default: return identifiedMakers().filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
-            }
-        }
-        let pages = self
-        let serviceMakers: [@Sendable () -> RenderedPageSpec?] = model.services.filter { services.contains($0.id) }.map { service in
-            { pages.service(service) }
-        }
-        return serviceMakers + model.regions.filter { regions.contains($0.id) }.map { region in { pages.region(region) } }
-    }
-}
-
 extension ModelBuilder {
     /// The chapters of `serviceFiles` checked as a whole build checks them, against the
     /// registries of `model` (loaded without errors, so every id in them counts).
@@ -259,5 +233,12 @@ extension ModelBuilder {
                                         services: Set(model.services.map(\.id)))
         let reports = builder.loadReports(model.config.limits, references: references, preloaded: serviceFiles)
         return builder.problems.hasErrors ? .failure(DiagnosticList(builder.problems.sorted)) : .success(reports)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as the build reports and preview logs give it.
+    public var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -43,10 +43,10 @@ public struct ViewContext: Sendable {
     func bodyName(_ id: String) -> LocalizedText { model.name(of: id, as: .body) }
     func regionName(_ id: String, year: Int?) -> LocalizedText { model.name(of: id, as: .region, year: year) }
 
+    /// A measure as a section of its own (`{{#total}}…{{/total}}`), absent when it has no figure.
     func measure(_ measure: Measure?) -> TemplateValue {
         guard let measure, !measure.isEmpty else { return .absent }
-        return .object(["score": .optionalText(measure.score.map(format.score)),
-                        "satisfaction": .optionalText(measure.satisfaction.map(format.percent))])
+        return .object(measureCells(measure))
     }
 
     /// The two cells of a measure as `measure.mustache` prints them: a score and a
