@@ -17,12 +17,15 @@ public enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)"))
         }
-        if exceedsNodeBudget(node, budget: 2 * yaml.utf8.count + 16) {
+        // Written out, YAML cannot hold more values than it has characters; with aliases a
+        // few lines can stand for billions of them ("billion laughs"), which decoding would
+        // expand until memory or patience runs out.
+        guard let value = YAMLValue(node, budget: 2 * yaml.utf8.count + 16) else {
             return .failure(Diagnostic(path: path, line: firstLine,
                 "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
         }
         do {
-            return .success(try YAMLNodeDecoder(node).decode(T.self))
+            return .success(try YAMLNodeDecoder(value).decode(T.self))
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, in: node, path: path, firstLine: firstLine))
         } catch let error as ContentError {
@@ -33,28 +36,6 @@ public enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(path: path, line: firstLine, "\(error)"))
         }
-    }
-
-    /// Written out, YAML cannot hold more values than it has characters; with aliases a few
-    /// lines can stand for billions of them ("billion laughs"), which decoding would expand
-    /// until memory or patience runs out. Counts the values, stopping once over `budget`.
-    static func exceedsNodeBudget(_ root: Node, budget: Int) -> Bool {
-        var remaining = budget
-        var pending: [Node] = [root]
-        while let node = pending.popLast() {
-            remaining -= 1
-            if remaining < 0 { return true }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    pending.append(key)
-                    pending.append(value)
-                }
-            case .sequence(let sequence): pending.append(contentsOf: sequence)
-            case .scalar, .alias: break
-            }
-        }
-        return false
     }
 
     static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {

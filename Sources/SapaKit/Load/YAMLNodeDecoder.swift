@@ -1,6 +1,79 @@
 import Foundation
 import Yams
 
+/// A node Yams composed, in the shape decoding reads: a mapping's keys and values apart, no
+/// tag objects or anchors. Yams' `Node` copies a string, a tag object and a weak anchor
+/// reference each time it is passed on, and decoding passes values on several times; this
+/// copies as one reference. Made once per document, after the alias budget check.
+indirect enum YAMLValue {
+    case scalar(YAMLScalar)
+    case mapping(YAMLMapping)
+    case sequence([YAMLValue])
+    case alias
+
+    /// The value of `node`, or nil once it holds more than `budget` values (counting keys),
+    /// which aliases can make it do many times over what the text holds: see
+    /// `YAMLDocument.decode`. Stops counting, and copying, there.
+    init?(_ node: Node, budget: Int) {
+        var remaining = budget
+        guard let value = YAMLValue.converting(node, remaining: &remaining) else { return nil }
+        self = value
+    }
+
+    private static func converting(_ node: Node, remaining: inout Int) -> YAMLValue? {
+        remaining -= 1
+        if remaining < 0 { return nil }
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(YAMLScalar(string: scalar.string, style: scalar.style, tag: scalar.tag.rawValue))
+        case .mapping(let mapping):
+            var keys: [String] = []
+            var values: [YAMLValue] = []
+            keys.reserveCapacity(mapping.count)
+            values.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                remaining -= 1
+                // Yams refuses duplicate keys before this; a non-scalar key names no field.
+                guard case .scalar(let scalar) = key else {
+                    if remaining < 0 { return nil }
+                    continue
+                }
+                guard let converted = converting(value, remaining: &remaining) else { return nil }
+                keys.append(scalar.string)
+                values.append(converted)
+            }
+            return .mapping(YAMLMapping(keys: keys, values: values))
+        case .sequence(let sequence):
+            var items: [YAMLValue] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence {
+                guard let converted = converting(item, remaining: &remaining) else { return nil }
+                items.append(converted)
+            }
+            return .sequence(items)
+        case .alias:
+            return .alias
+        }
+    }
+}
+
+struct YAMLScalar {
+    var string: String
+    var style: Node.Scalar.Style
+    /// The tag's name; `Tag.Name.implicit` when none was written.
+    var tag: String
+}
+
+struct YAMLMapping {
+    var keys: [String]
+    var values: [YAMLValue]
+
+    func value(_ name: String) -> YAMLValue? {
+        for index in keys.indices where keys[index] == name { return values[index] }
+        return nil
+    }
+}
+
 /// Decodes a typed value from a node Yams composed, with Yams' rules for what a scalar means
 /// (a plain `~` is nothing, a plain `4.58` a number, a quoted `"4.58"` a text).
 ///
@@ -10,17 +83,28 @@ import Yams
 /// up by their text, and a scalar's meaning is read from its text and style. The parsing
 /// stays Yams' (and libyaml's); this is only the bridge to `Decodable`.
 struct YAMLNodeDecoder: Decoder {
-    let node: Node
-    /// Where `node` is, kept as a link to its parent's: the array `codingPath` is made only
-    /// when asked for (by an error), not for each of a file's hundreds of values.
-    let path: CodingPathLink?
+    let value: YAMLValue
+    /// Where `node` is: the path of the container it is in, and its key there. Only a
+    /// container makes a link, once, for its children; a scalar (most of a file's values)
+    /// allocates nothing, and the array `codingPath` is made only when an error asks for it.
+    let parent: CodingPathLink?
+    let key: PathKey?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var codingPath: [any CodingKey] { path?.keys ?? [] }
+    var codingPath: [any CodingKey] { (parent?.keys ?? []) + (key.map { [$0] } ?? []) }
 
-    init(_ node: Node, path: CodingPathLink? = nil) {
-        self.node = node
-        self.path = path
+    /// For a node of a size already known to be reasonable (tests).
+    init(_ node: Node) {
+        self.init(YAMLValue(node, budget: .max)!)
     }
+
+    init(_ value: YAMLValue, parent: CodingPathLink? = nil, key: PathKey? = nil) {
+        self.value = value
+        self.parent = parent
+        self.key = key
+    }
+
+    /// The link its children's paths hang from.
+    var link: CodingPathLink? { key.map { CodingPathLink(parent: parent, key: $0) } ?? parent }
 
     /// Composes YAML text without resolving tags by pattern: `YAMLNodeDecoder` reads each
     /// scalar's meaning when a field asks for it.
@@ -33,14 +117,14 @@ struct YAMLNodeDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = value else {
             throw mismatch(Node.Mapping.self)
         }
         return KeyedDecodingContainer(MappingContainer<Key>(decoder: self, mapping: mapping))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = value else {
             throw mismatch(Node.Sequence.self)
         }
         return SequenceContainer(decoder: self, sequence: sequence)
@@ -48,14 +132,36 @@ struct YAMLNodeDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-    func child(_ node: Node, _ key: any CodingKey) -> YAMLNodeDecoder {
-        YAMLNodeDecoder(node, path: CodingPathLink(parent: path, key: key))
+    /// The texts of `base` and `base_kk`, `base_ru`, `base_en`, found in one pass over this
+    /// mapping's keys (a localized field is asked for four keys, most of them absent). Nil
+    /// where one of them is not a scalar: the general path then reports it as it would.
+    func localizedTexts(_ base: String) -> (plain: String?, languages: [Language: String])? {
+        guard case .mapping(let mapping) = value else { return nil }
+        var plain: String?
+        var languages: [Language: String] = [:]
+        let baseCount = base.utf8.count
+        for (name, value) in zip(mapping.keys, mapping.values) {
+            let language: Language?
+            if name == base {
+                language = nil
+            } else if name.utf8.count == baseCount + 3, name.utf8.starts(with: base.utf8),
+                      name.utf8.dropFirst(baseCount).first == UInt8(ascii: "_"),
+                      let suffixed = Language(rawValue: String(name.utf8.dropFirst(baseCount + 1))!) {
+                language = suffixed
+            } else {
+                continue
+            }
+            guard case .scalar(let scalar) = value else { return nil }
+            if ScalarMeaning.isNull(scalar) { continue }
+            if let language { languages[language] = scalar.string } else { plain = scalar.string }
+        }
+        return (plain, languages)
     }
 
     /// Diagnostics word the mismatch from the node at the path; the description only names
     /// the kinds, since models try one shape and then another (a table, or a list of them).
     func mismatch(_ expected: Any.Type) -> DecodingError {
-        let found = switch node {
+        let found = switch value {
         case .scalar: "a scalar"
         case .mapping: "a mapping"
         case .sequence: "a sequence"
@@ -65,8 +171,8 @@ struct YAMLNodeDecoder: Decoder {
     }
 
     /// The scalar, or the mismatch Yams reports for a list or a mapping where one value belongs.
-    func scalar() throws -> Node.Scalar {
-        guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
+    func scalar() throws -> YAMLScalar {
+        guard case .scalar(let scalar) = value else { throw mismatch(Node.Scalar.self) }
         return scalar
     }
 
@@ -79,7 +185,7 @@ struct YAMLNodeDecoder: Decoder {
         return try T(from: self)
     }
 
-    private func scalarValue<V>(_ type: V.Type, _ read: (Node.Scalar) -> V?) throws -> V {
+    private func scalarValue<V>(_ type: V.Type, _ read: (YAMLScalar) -> V?) throws -> V {
         let scalar = try scalar()
         guard let value = read(scalar) else { throw mismatch(type) }
         return value
@@ -88,7 +194,7 @@ struct YAMLNodeDecoder: Decoder {
 
 extension YAMLNodeDecoder: SingleValueDecodingContainer {
     func decodeNil() -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
+        guard case .scalar(let scalar) = value else { return false }
         return ScalarMeaning.isNull(scalar)
     }
 }
@@ -98,11 +204,11 @@ extension YAMLNodeDecoder: SingleValueDecodingContainer {
 /// One rule is left out on purpose: `1:30` is not 90 (base 60) but a text, which a number
 /// field then reports as not a number.
 enum ScalarMeaning {
-    static func isPlain(_ scalar: Node.Scalar) -> Bool {
-        (scalar.style == .plain || scalar.style == .any) && scalar.tag.rawValue == Tag.Name.implicit.rawValue
+    static func isPlain(_ scalar: YAMLScalar) -> Bool {
+        (scalar.style == .plain || scalar.style == .any) && scalar.tag == Tag.Name.implicit.rawValue
     }
 
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
+    static func isNull(_ scalar: YAMLScalar) -> Bool {
         guard scalar.style == .plain else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
@@ -110,8 +216,8 @@ enum ScalarMeaning {
         }
     }
 
-    static func bool(_ scalar: Node.Scalar) -> Bool? {
-        guard isPlain(scalar) || scalar.tag.rawValue == Tag.Name.bool.rawValue else { return nil }
+    static func bool(_ scalar: YAMLScalar) -> Bool? {
+        guard isPlain(scalar) || scalar.tag == Tag.Name.bool.rawValue else { return nil }
         switch scalar.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -119,7 +225,7 @@ enum ScalarMeaning {
         }
     }
 
-    static func double(_ scalar: Node.Scalar) -> Double? {
+    static func double(_ scalar: YAMLScalar) -> Double? {
         guard scalar.style == .plain || scalar.style == .any else { return nil }
         let text = scalar.string
         // `.inf`, `-.Inf`, `.NaN`: only a text with a dot at its start or after its sign is
@@ -138,7 +244,7 @@ enum ScalarMeaning {
         return Double(text.contains("_") ? text.replacingOccurrences(of: "_", with: "") : text)
     }
 
-    static func int(_ scalar: Node.Scalar) -> Int? {
+    static func int(_ scalar: YAMLScalar) -> Int? {
         guard scalar.style == .plain || scalar.style == .any else { return nil }
         let signed = scalar.string.contains("_") ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string
         if signed == "0" { return 0 }
@@ -157,28 +263,23 @@ enum ScalarMeaning {
 /// hashing every key of every mapping into a dictionary.
 private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: YAMLNodeDecoder
-    let fields: [(key: String, value: Node)]
+    let mapping: YAMLMapping
+    let link: CodingPathLink?
 
-    init(decoder: YAMLNodeDecoder, mapping: Node.Mapping) {
+    init(decoder: YAMLNodeDecoder, mapping: YAMLMapping) {
         self.decoder = decoder
-        var fields: [(key: String, value: Node)] = []
-        fields.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
-            // Yams refuses duplicate keys before this; a non-scalar key names no field.
-            guard case .scalar(let scalar) = key else { continue }
-            fields.append((scalar.string, value))
-        }
-        self.fields = fields
+        self.mapping = mapping
+        self.link = decoder.link
     }
 
-    private func node(_ key: Key) -> Node? {
-        let name = key.stringValue
-        for field in fields where field.key == name { return field.value }
-        return nil
+    private func node(_ key: Key) -> YAMLValue? { mapping.value(key.stringValue) }
+
+    private func child(_ node: YAMLValue, _ key: Key) -> YAMLNodeDecoder {
+        YAMLNodeDecoder(node, parent: link, key: .name(key.stringValue))
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var allKeys: [Key] { fields.compactMap { Key(stringValue: $0.key) } }
+    var allKeys: [Key] { mapping.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool { node(key) != nil }
 
@@ -186,7 +287,7 @@ private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
         guard let node = node(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "no value for the key \(key.stringValue)"))
         }
-        return decoder.child(node, key)
+        return child(node, key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try value(key).decodeNil() }
@@ -197,9 +298,9 @@ private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let node = node(key) else { return nil }
-        let child = decoder.child(node, key)
-        if child.decodeNil() { return nil }
-        return try child.decodeValue(type)
+        let value = child(node, key)
+        if value.decodeNil() { return nil }
+        return try value.decodeValue(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -216,12 +317,14 @@ private struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
 
 private struct SequenceContainer: UnkeyedDecodingContainer {
     let decoder: YAMLNodeDecoder
-    let sequence: Node.Sequence
+    let sequence: [YAMLValue]
+    let link: CodingPathLink?
     var currentIndex = 0
 
-    init(decoder: YAMLNodeDecoder, sequence: Node.Sequence) {
+    init(decoder: YAMLNodeDecoder, sequence: [YAMLValue]) {
         self.decoder = decoder
         self.sequence = sequence
+        self.link = decoder.link
     }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
@@ -232,7 +335,7 @@ private struct SequenceContainer: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [AnyKey(intValue: currentIndex)!], debugDescription: "the list has no more items"))
         }
-        return decoder.child(sequence[currentIndex], AnyKey(intValue: currentIndex)!)
+        return YAMLNodeDecoder(sequence[currentIndex], parent: link, key: .index(currentIndex))
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -266,12 +369,31 @@ private struct SequenceContainer: UnkeyedDecodingContainer {
     }
 }
 
+/// A key in a coding path: small enough to be kept without an allocation.
+enum PathKey: CodingKey {
+    case name(String)
+    case index(Int)
+
+    var stringValue: String {
+        switch self {
+        case .name(let name): name
+        case .index(let index): String(index)
+        }
+    }
+    var intValue: Int? {
+        if case .index(let index) = self { return index }
+        return nil
+    }
+    init?(stringValue: String) { self = .name(stringValue) }
+    init?(intValue: Int) { self = .index(intValue) }
+}
+
 /// One step of a coding path: the key, and the path of the container it is in.
 final class CodingPathLink {
     let parent: CodingPathLink?
-    let key: any CodingKey
+    let key: PathKey
 
-    init(parent: CodingPathLink?, key: any CodingKey) {
+    init(parent: CodingPathLink?, key: PathKey) {
         self.parent = parent
         self.key = key
     }

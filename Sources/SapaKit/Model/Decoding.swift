@@ -13,10 +13,16 @@ extension KeyedDecodingContainer where Key == AnyKey {
     /// `base_kk`, `base_ru`, `base_en` (or a bare `base`, taken as Kazakh).
     func localized(_ base: String, required: Bool = false) throws -> LocalizedText? {
         var values: [Language: String] = [:]
-        if let plain = try decodeIfPresent(String.self, forKey: AnyKey(base)) { values[.kk] = plain }
-        for language in Language.allCases {
-            if let text = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)")) {
-                values[language] = text.trimmedOfWhitespaceAndNewlines
+        // From YAML, the four keys are found in one pass; the same rules as below.
+        if let yaml = try superDecoder() as? YAMLNodeDecoder, let found = yaml.localizedTexts(base) {
+            if let plain = found.plain { values[.kk] = plain }
+            for (language, text) in found.languages { values[language] = text.trimmedOfWhitespaceAndNewlines }
+        } else {
+            if let plain = try decodeIfPresent(String.self, forKey: AnyKey(base)) { values[.kk] = plain }
+            for language in Language.allCases {
+                if let text = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)")) {
+                    values[language] = text.trimmedOfWhitespaceAndNewlines
+                }
             }
         }
         let text = LocalizedText(values)
@@ -59,7 +65,7 @@ struct WrittenNumber: Decodable {
     var text: String
 
     init(from decoder: any Decoder) throws {
-        if let yaml = decoder as? YAMLNodeDecoder, case .scalar(let scalar) = yaml.node {
+        if let yaml = decoder as? YAMLNodeDecoder, case .scalar(let scalar) = yaml.value {
             value = ScalarMeaning.double(scalar)
             text = scalar.string
             return
