@@ -51,3 +51,41 @@ import Testing
         #expect(problems.first?.message.contains("`best` is missing in ru (it is in") == true)
     }
 }
+
+/// Interface strings written into the templates once per language (`{{t.key}}`), so that
+/// pages do not look `t` up through the context stack.
+@Suite struct InterfaceStringFoldingTests {
+    let texts = ["home": "Басты бет", "quote": "«Сапа» & \"A\u{301}\"", "blank": " ", "braces": "a {{b}}", "lines": "a\nb"]
+
+    @Test func foldsVariablesEscapedAndRawAsTheyArePrinted() {
+        let folded = InterfaceStringFolding.fold("<a title=\"{{t.quote}}\">{{ t.home }}</a>{{{t.quote}}}{{& t.quote}}", texts: texts)
+        #expect(folded == "<a title=\"«Сапа» &amp; &quot;A\u{301}&quot;\">Басты бет</a>«Сапа» & \"A\u{301}\"«Сапа» & \"A\u{301}\"")
+    }
+
+    @Test func leavesWhatItMustNotFold() {
+        let kept = "{{#t.home}}x{{/t.home}}{{t.missing}}{{t.blank}}{{t.braces}}{{t.lines}}{{home}}{{#list}}{{.}}{{/list}}"
+        #expect(InterfaceStringFolding.fold(kept, texts: texts) == kept)
+        let delimiters = "{{=<% %>=}}<%t.home%>{{t.home}}"
+        #expect(InterfaceStringFolding.fold(delimiters, texts: texts) == delimiters)
+    }
+
+    /// A page renders the same with its language's folded templates, and those no longer ask
+    /// for `t` at all: without `t` in the page, the unfolded templates report it missing.
+    @Test func foldedTemplatesRenderTheSamePageWithoutLookingUpT() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let checked = try SiteBuilder.check(site.options).get()
+        let language = checked.model.config.defaultLanguage
+        let context = ViewContext(model: checked.model, language: language, strings: checked.strings,
+                                  routes: Routes(basePath: checked.model.config.basePath))
+        let spec = SitePages(context: context).notFound()
+        let unfolded = try checked.templates.render(spec.template, spec.object).get()
+        #expect(unfolded.contains(">\(checked.strings[language]!.text("home")!)</a>"))
+        #expect(try checked.templates.render(spec.template, spec.object, language: language).get() == unfolded)
+        var withoutT = spec.object
+        withoutT["t"] = nil
+        #expect(try checked.templates.render(spec.template, withoutT, language: language).get() == unfolded)
+        let missing = checked.templates.render(spec.template, withoutT).failureDiagnostics
+        #expect(missing.contains { $0.message.contains("«t»") })
+    }
+}

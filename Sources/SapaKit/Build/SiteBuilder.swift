@@ -75,7 +75,7 @@ public enum SiteBuilder {
         guard !problems.hasErrors, let model, let templates, let strings else {
             return .failure(DiagnosticList(problems.sorted))
         }
-        return .success(Checked(model: model, templates: templates, strings: strings, warnings: warnings(model)))
+        return .success(Checked(model: model, templates: templates.foldingInterfaceStrings(strings), strings: strings, warnings: warnings(model)))
     }
 
     static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "search", "not-found"]
@@ -138,7 +138,7 @@ public enum SiteBuilder {
         let templates = checked.templates
         let results = Parallel.map(makers) { make -> (spec: RenderedPageSpec, result: Result<[UInt8], DiagnosticList>)? in
             guard let spec = make() else { return nil }
-            return (spec, templates.renderBytes(spec.template, spec.object))
+            return (spec, templates.renderBytes(spec.template, spec.object, language: spec.language))
         }
         var problems = DiagnosticCollector()
         var seenTemplates: Set<String> = []
@@ -227,7 +227,7 @@ public enum SiteBuilder {
                     guard let made = make() else { return }
                     spec = made
                 }
-                switch templates.renderBytes(spec.template, spec.object) {
+                switch templates.renderBytes(spec.template, spec.object, language: spec.language) {
                 case .success(let html):
                     do {
                         try sink(OutputFile(path: spec.outputPath, bytes: html))
