@@ -12,10 +12,11 @@ import Testing
         return folder.appendingPathComponent("sapa")
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -54,4 +55,14 @@ import Testing
         #expect(try run(["publish"]).status == 2)
         #expect(try run(["--help"]).status == 0)
     }
+
+    #if os(Linux)
+    /// `sapa` allocates with jemalloc, not glibc's malloc (see Package.swift): asked to, it
+    /// prints jemalloc's statistics as it exits.
+    @Test func allocatesWithJemalloc() throws {
+        let result = try run(["--help"], environment: ["MALLOC_CONF": "stats_print:true"])
+        #expect(result.status == 0)
+        #expect(result.err.contains("Begin jemalloc statistics"))
+    }
+    #endif
 }
