@@ -22,12 +22,14 @@ public struct SiteFolder: Sendable {
     public func files(in folder: URL, extensions: Set<String> = []) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
                                                               options: [.skipsHiddenFiles]) else { return [] }
-        var result: [URL] = []
+        var result: [(path: String, url: URL)] = []
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            if extensions.isEmpty || extensions.contains(url.pathExtension.lowercased()) { result.append(url) }
+            if extensions.isEmpty || extensions.contains(url.pathExtension.lowercased()) { result.append((url.path, url)) }
         }
-        return result.sorted { $0.path < $1.path }
+        // Each path made once: `URL.path` makes a new string at every call, and a sort of
+        // 10,000 files compares some 280,000 times.
+        return result.sorted { $0.path < $1.path }.map(\.url)
     }
 
     public func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }

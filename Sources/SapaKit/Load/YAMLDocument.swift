@@ -203,16 +203,17 @@ public struct MarkdownDocument: Sendable {
         guard bytes.count >= 3 else { return false }
         var ascii = true
         var dashes = 0
-        var other = false
         for byte in bytes {
             switch byte {
             case 0x2D: dashes += 1
             case 0x20, 0x09: break
             default:
-                if byte >= 0x80 { ascii = false } else { other = true }
+                // Any other ASCII character: not the line (most lines end here, at once).
+                guard byte >= 0x80 else { return false }
+                ascii = false
             }
         }
-        guard dashes == 3, !other else { return false }
+        guard dashes == 3 else { return false }
         if ascii {
             // Spaces and tabs around three dashes, none between them.
             return bytes.drop { $0 == 0x20 || $0 == 0x09 }.starts(with: "---".utf8)

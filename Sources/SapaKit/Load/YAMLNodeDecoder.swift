@@ -109,7 +109,8 @@ struct YAMLNodeDecoder: Decoder {
     /// Composes YAML text without resolving tags by pattern: `YAMLNodeDecoder` reads each
     /// scalar's meaning when a field asks for it.
     static func compose(_ yaml: String) throws -> Node? {
-        try Yams.compose(yaml: yaml, .basic)
+        // UTF-8 named: Yams' default reads the whole process environment on every call.
+        try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
@@ -241,12 +242,12 @@ enum ScalarMeaning {
             default: break
             }
         }
-        return Double(text.contains("_") ? text.replacingOccurrences(of: "_", with: "") : text)
+        return Double(text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text)
     }
 
     static func int(_ scalar: YAMLScalar) -> Int? {
         guard scalar.style == .plain || scalar.style == .any else { return nil }
-        let signed = scalar.string.contains("_") ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string
+        let signed = scalar.string.utf8.contains(UInt8(ascii: "_")) ? scalar.string.replacingOccurrences(of: "_", with: "") : scalar.string
         if signed == "0" { return 0 }
         let negative = signed.hasPrefix("-")
         let digits = signed.dropFirst(negative || signed.hasPrefix("+") ? 1 : 0)
