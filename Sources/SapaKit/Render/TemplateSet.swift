@@ -90,14 +90,17 @@ public struct TemplateSet: Sendable {
     /// Pages render as they would with `library` (the page object still has `t`).
     public func foldingInterfaceStrings(_ strings: [Language: InterfaceStrings]) -> TemplateSet {
         var set = self
-        for (language, catalogue) in strings {
+        let catalogues = Array(strings.values)
+        // One language per core: parsing is most of it, and the build waits for it.
+        let libraries = Parallel.map(catalogues) { catalogue in
             var templates: [String: MustacheTemplate] = [:]
             for (name, source) in sources {
                 let text = InterfaceStringFolding.fold(source.text, texts: catalogue.texts)
                 templates[name] = (try? MustacheTemplate(string: Self.pragma + text)) ?? library.getTemplate(named: name)
             }
-            set.folded[language] = MustacheLibrary(templates: templates)
+            return MustacheLibrary(templates: templates)
         }
+        for (catalogue, folded) in zip(catalogues, libraries) { set.folded[catalogue.language] = folded }
         return set
     }
 
@@ -154,25 +157,37 @@ public struct TemplateSet: Sendable {
 enum InterfaceStringFolding {
     static func fold(_ text: String, texts: [String: String]) -> String {
         if text.contains("{{=") || text.contains("{{%") { return text }
-        var result = ""
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            result += rest[..<open.lowerBound]
-            let afterOpen = rest[open.upperBound...]
-            let triple = afterOpen.hasPrefix("{")
-            let unescaped = triple || afterOpen.hasPrefix("&")
-            let bodyStart = unescaped ? afterOpen.index(after: afterOpen.startIndex) : afterOpen.startIndex
-            guard let close = rest[bodyStart...].range(of: triple ? "}}}" : "}}") else { break }
-            let name = rest[bodyStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("t."), let value = texts[String(name.dropFirst(2))], canFold(value) {
-                result += unescaped ? value : HTMLEscaper.escape(value)
-            } else {
-                result += rest[open.lowerBound..<close.upperBound]
+        // On the UTF-8 bytes: a template is parsed once per language, and this runs before.
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == open, index + 1 < bytes.count, bytes[index + 1] == open else {
+                result.append(bytes[index])
+                index += 1
+                continue
             }
-            rest = rest[close.upperBound...]
+            let triple = index + 2 < bytes.count && bytes[index + 2] == open
+            let unescaped = triple || (index + 2 < bytes.count && bytes[index + 2] == UInt8(ascii: "&"))
+            let bodyStart = index + (unescaped ? 3 : 2)
+            let closeCount = triple ? 3 : 2
+            // The tag's end: the first run of closing braces long enough.
+            var end = bodyStart
+            while end + closeCount <= bytes.count, !bytes[end..<end + closeCount].allSatisfy({ $0 == close }) { end += 1 }
+            guard end + closeCount <= bytes.count else { break }
+            let body = bytes[bodyStart..<end].drop { $0 == UInt8(ascii: " ") }
+            let name = body.starts(with: "t.".utf8) ? String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespaces) : ""
+            if name.hasPrefix("t."), let value = texts[String(name.dropFirst(2))], canFold(value) {
+                result += (unescaped ? value : HTMLEscaper.escape(value)).utf8
+            } else {
+                result += bytes[index..<end + closeCount]
+            }
+            index = end + closeCount
         }
-        result += rest
-        return result
+        result += bytes[min(index, bytes.count)...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func canFold(_ value: String) -> Bool {

@@ -62,7 +62,8 @@ extension ModelBuilder {
         var tables: [ResultsTable] = []
         var seen: Set<String> = []
         for (index, descriptor) in descriptors.enumerated() {
-            let line = lineOfListItem(index, in: file.text)
+            // Found only for a message: it splits the whole file into lines.
+            var line: Int { lineOfListItem(index, in: file.text) }
             if !seen.insert(descriptor.id).inserted {
                 problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
                 continue
