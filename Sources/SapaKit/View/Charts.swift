@@ -21,7 +21,7 @@ public enum Charts {
 
     /// Horizontal grouped bars from 0 to `maximum`, one group per row.
     public static func bars(id: String, title: String, description: String, groups: [Group], series: [String],
-                            maximum: Double, language: Language) -> String {
+                            maximum: Double, language: Language, lines labelLines: LabelLines) -> String {
         let width = 640.0
         let labelWidth = 220.0
         let valueWidth = 56.0
@@ -42,7 +42,7 @@ public enum Charts {
             }
         }
         for group in groups {
-            let lines = wrap(group.label, width: 34)
+            let lines = labelLines.lines(group.label, width: 34)
             let groupHeight = max(Double(group.bars.count) * (barHeight + 2), Double(lines.count) * 13)
             for (index, line) in lines.enumerated() {
                 body += "<text x=\"0\" y=\"\(f(y + 11 + Double(index) * 13))\" class=\"label\">\(HTMLEscaper.escape(line))</text>"
@@ -84,7 +84,7 @@ public enum Charts {
     static let lightText = ["#08306b", "#08306b", "#08306b", "#ffffff", "#ffffff"]
 
     public static func tileMap(id: String, title: String, description: String, tiles: [Tile], noData: String,
-                               language: Language, format: DisplayFormat) -> String {
+                               language: Language, format: DisplayFormat, lines labelLines: LabelLines) -> String {
         let size = 100.0
         let tileWidth = 128.0
         let gap = 4.0
@@ -106,7 +106,7 @@ public enum Charts {
             let ink = index.map { lightText[$0] } ?? "#1b1f24"
             body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(JSONValue.numberText($0))\"" } ?? "")>"
             body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(tileWidth))\" height=\"\(f(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
-            for (line, text) in wrap(tile.label, width: 17).prefix(3).enumerated() {
+            for (line, text) in labelLines.lines(tile.label, width: 17).prefix(3).enumerated() {
                 body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
             }
             body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
@@ -139,30 +139,7 @@ public enum Charts {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// Splits a label into lines of about `width` characters, on spaces. The same few labels
-    /// (criteria, regions) come back on every page: each is split once.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let key = WrapKey(text: text, width: width)
-        wrapLock.lock()
-        let known = wrapped[key]
-        wrapLock.unlock()
-        if let known { return known }
-        let lines = wrapLines(text, width: width)
-        wrapLock.lock()
-        if wrapped.count > 10_000 { wrapped.removeAll() }
-        wrapped[key] = lines
-        wrapLock.unlock()
-        return lines
-    }
-
-    struct WrapKey: Hashable {
-        var text: String
-        var width: Int
-    }
-
-    nonisolated(unsafe) static var wrapped: [WrapKey: [String]] = [:]
-    static let wrapLock = NSLock()
-
+    /// Splits a label into lines of about `width` characters, on spaces.
     static func wrapLines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -194,5 +171,35 @@ public enum Charts {
         }
         if !current.isEmpty { lines.append(current) }
         return lines.isEmpty ? [""] : lines
+    }
+}
+
+/// Chart labels split into lines (`Charts.wrapLines`), each label once: the same criteria and
+/// regions come back on every page. One per `ViewContext`, shared by its pages' views on all
+/// cores, so it is locked.
+public final class LabelLines: @unchecked Sendable {
+    private struct Key: Hashable {
+        var text: String
+        var width: Int
+    }
+
+    private let lock = NSLock()
+    private var known: [Key: [String]] = [:]
+
+    public init() {}
+
+    func lines(_ text: String, width: Int) -> [String] {
+        let key = Key(text: text, width: width)
+        lock.lock()
+        let found = known[key]
+        lock.unlock()
+        if let found { return found }
+        let lines = Charts.wrapLines(text, width: width)
+        lock.lock()
+        // Labels come from a bounded set (criteria, regions, years); this only guards memory.
+        if known.count > 10_000 { known.removeAll() }
+        known[key] = lines
+        lock.unlock()
+        return lines
     }
 }

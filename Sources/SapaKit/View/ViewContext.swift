@@ -11,6 +11,8 @@ public struct ViewContext: Sendable {
     /// `strings` as templates see them (`{{t.key}}`), made once per language rather than for
     /// every page: a page of the 2020 report uses a few of its two hundred texts.
     let interfaceObject: TemplateObject
+    /// The charts' labels split into lines, each once for all pages of this language.
+    let labelLines = LabelLines()
 
     public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes) {
         self.model = model
