@@ -49,6 +49,11 @@ public enum SiteBuilder {
                       readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ModelBuilder.ReadReport)]) -> Result<Checked, DiagnosticList> {
         let folder = SiteFolder(root: options.site)
         var problems = DiagnosticCollector()
+        // The templates and interface strings do not depend on Content/: they are read,
+        // checked and folded on a thread of their own while the model is built, with the
+        // default size limit (read again below in the rare site that sets another).
+        let defaultMaxBytes = SiteConfig.Limits().maxFileBytes
+        let presentation = BackgroundWork { loadPresentation(folder, maxBytes: defaultMaxBytes) }
         var model: SiteModel?
         switch ModelBuilder.build(folder, readingServiceFilesWith: reader) {
         case .success(var built):
@@ -56,7 +61,20 @@ public enum SiteBuilder {
             model = built
         case .failure(let list): problems.append(contentsOf: list.diagnostics)
         }
-        let maxBytes = model?.config.limits.maxFileBytes ?? SiteConfig.Limits().maxFileBytes
+        let maxBytes = model?.config.limits.maxFileBytes ?? defaultMaxBytes
+        var loaded = presentation.result()
+        if maxBytes != defaultMaxBytes { loaded = loadPresentation(folder, maxBytes: maxBytes) }
+        problems.append(contentsOf: loaded.problems)
+        guard !problems.hasErrors, let model, let templates = loaded.templates, let strings = loaded.strings else {
+            return .failure(DiagnosticList(problems.sorted))
+        }
+        return .success(Checked(model: model, templates: templates, strings: strings, warnings: warnings(model)))
+    }
+
+    /// The templates, the interface strings of every language, and the templates with those
+    /// strings folded in; or what is wrong with them.
+    static func loadPresentation(_ folder: SiteFolder, maxBytes: Int) -> (templates: TemplateSet?, strings: [Language: InterfaceStrings]?, problems: [Diagnostic]) {
+        var problems = DiagnosticCollector()
         var templates: TemplateSet?
         switch TemplateSet.load(folder, maxBytes: maxBytes) {
         case .success(let set): templates = set
@@ -64,7 +82,7 @@ public enum SiteBuilder {
         }
         var strings: [Language: InterfaceStrings]?
         if let templates {
-            switch InterfaceStrings.load(folder, languages: model?.config.languages ?? Language.allCases, templates: templates, maxBytes: maxBytes) {
+            switch InterfaceStrings.load(folder, languages: Language.allCases, templates: templates, maxBytes: maxBytes) {
             case .success(let loaded): strings = loaded
             case .failure(let list): problems.append(contentsOf: list.diagnostics)
             }
@@ -72,10 +90,8 @@ public enum SiteBuilder {
         for name in requiredTemplates where templates != nil && !templates!.has(name) {
             problems.error("Templates/pages/\(name).mustache", "the template is missing; Sapa renders its pages with it")
         }
-        guard !problems.hasErrors, let model, let templates, let strings else {
-            return .failure(DiagnosticList(problems.sorted))
-        }
-        return .success(Checked(model: model, templates: templates.foldingInterfaceStrings(strings), strings: strings, warnings: warnings(model)))
+        if problems.hasErrors { return (templates, strings, problems.diagnostics) }
+        return (templates.map { set in strings.map { set.foldingInterfaceStrings($0) } ?? set }, strings, problems.diagnostics)
     }
 
     static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "search", "not-found"]
@@ -386,5 +402,27 @@ public enum SiteBuilder {
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
         return .success(BuildReport(pages: produced.pages, files: produced.files, bytes: produced.bytes,
                                     seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
+    }
+}
+
+/// Work started on a thread of its own (not a Dispatch queue: the build's parallel loops are
+/// started from the building thread and keep all of Dispatch's threads), and its result,
+/// waited for.
+final class BackgroundWork<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            value = work()
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work; call once.
+    func result() -> Value {
+        done.wait()
+        return value!
     }
 }
