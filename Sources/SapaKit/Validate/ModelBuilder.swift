@@ -46,20 +46,21 @@ public struct ModelBuilder {
             problems.error(configFile.path, line: lineOf(key: "base_url", in: configFile.text), column: 1,
                 "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
         }
-        // The service files, the bulk of the reading, are read and decoded first, on all
-        // cores, then checked against the registries and tables below. From this thread:
-        // started from a background queue, the same work was spread over fewer threads
-        // (S = 1,000: 0.70 s against 0.50 s), which cost more than loading the registries
-        // alongside saved.
+        // The service files, the bulk of the reading, are read and decoded on all cores from
+        // this thread (started from a background queue, the same work was spread over fewer
+        // threads: S = 1,000, 0.70 s against 0.50 s). Meanwhile the registries and tables,
+        // which do not depend on them, are loaded on a thread of their own by a builder of
+        // their own; the reports are then checked against them.
+        let folder = self.folder
+        let registries = BackgroundWork {
+            var side = ModelBuilder(folder: folder)
+            let loaded = side.loadRegistriesAndTables(limits)
+            return (loaded, side.problems, side.unreadableRegistries)
+        }
         let preloaded = readServiceFiles(folder, limits.maxFileBytes)
-
-        let regions = loadRegions(limits)
-        let bodies = loadBodies(limits)
-        let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
-        let services = loadServices(limits, bodyIDs: bodyIDs)
-        let references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
-                                        services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
-        let tables = loadTables(limits, references: references)
+        let ((regions, bodies, services, references, tables), sideProblems, unreadable) = registries.result()
+        problems.append(contentsOf: sideProblems.diagnostics)
+        unreadableRegistries.formUnion(unreadable)
         let reports = loadReports(limits, references: references, preloaded: preloaded)
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
@@ -70,6 +71,18 @@ public struct ModelBuilder {
         model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
         model.contests = contests
         return model
+    }
+
+    mutating func loadRegistriesAndTables(_ limits: SiteConfig.Limits)
+        -> (regions: [Region], bodies: [Body], services: [Service], references: ReferenceIndex, tables: [ResultsTable]) {
+        let regions = loadRegions(limits)
+        let bodies = loadBodies(limits)
+        let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
+        let services = loadServices(limits, bodyIDs: bodyIDs)
+        let references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
+                                        services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
+        let tables = loadTables(limits, references: references)
+        return (regions, bodies, services, references, tables)
     }
 
     /// An address links can start with: an absolute http(s) URL with a host, or a path on the
