@@ -89,3 +89,51 @@ import Testing
         #expect(missing.contains { $0.message.contains("«t»") })
     }
 }
+
+/// One-line partials written into the templates that call them, where that renders the same.
+@Suite struct PartialInliningTests {
+    let partials = ["measure": "<td>{{score}}</td><td>{{satisfaction}}</td>"]
+
+    @Test func writesACallThatSharesItsLineWithText() {
+        #expect(PartialInlining.inline("<tr>{{#rows}}<th>x</th>{{> measure }}{{/rows}}</tr>\n", partials: partials)
+            == "<tr>{{#rows}}<th>x</th><td>{{score}}</td><td>{{satisfaction}}</td>{{/rows}}</tr>\n")
+    }
+
+    @Test func leavesStandaloneCallsAndOtherPartials() {
+        // Alone on its line (with or without other tags), a call is left: standalone lines
+        // lose their whitespace and line end, and an inlined text would not.
+        for kept in ["  {{>measure}}\n", "{{#rows}}{{>measure}}{{/rows}}\n", "<p>{{>table}}</p>"] {
+            #expect(PartialInlining.inline(kept, partials: partials) == kept)
+        }
+        #expect(PartialInlining.canInline("<td>{{score}}</td>"))
+        #expect(!PartialInlining.canInline("{{#x}}<td>{{score}}</td>{{/x}}"))
+        #expect(!PartialInlining.canInline("<td>\n{{score}}</td>"))
+        #expect(!PartialInlining.canInline("<td>{{>other}}</td>"))
+        #expect(!PartialInlining.canInline(" <td>{{score}}</td>"))
+    }
+
+    /// Every page of the fixture site renders the same bytes with its language's
+    /// specialized templates (strings folded, partials written in) as with the templates as
+    /// written; and the service template does have partial calls written in.
+    @Test func everyPageRendersTheSameSpecialized() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let checked = try SiteBuilder.check(site.options).get()
+        let service = try #require(checked.templates.sources["service"]?.text)
+        let inlinable = checked.templates.sources.compactMapValues { PartialInlining.canInline($0.text) ? $0.text : nil }
+        #expect(PartialInlining.inline(service, partials: inlinable) != service)
+        var compared = 0
+        for language in checked.model.config.languages {
+            let context = ViewContext(model: checked.model, language: language, strings: checked.strings,
+                                      routes: Routes(basePath: checked.model.config.basePath))
+            for make in SitePages(context: context).makers() {
+                guard let spec = make() else { continue }
+                let written = try checked.templates.render(spec.template, spec.object).get()
+                #expect(try checked.templates.render(spec.template, spec.object, language: spec.language).get() == written, "\(spec.outputPath)")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
+}
+

@@ -91,7 +91,7 @@ public enum SiteBuilder {
             problems.error("Templates/pages/\(name).mustache", "the template is missing; Sapa renders its pages with it")
         }
         if problems.hasErrors { return (templates, strings, problems.diagnostics) }
-        return (templates.map { set in strings.map { set.foldingInterfaceStrings($0) } ?? set }, strings, problems.diagnostics)
+        return (templates.map { set in strings.map { set.specialized(for: $0) } ?? set }, strings, problems.diagnostics)
     }
 
     static let requiredTemplates = ["home", "ranking", "service", "entity", "page", "data", "search", "not-found"]

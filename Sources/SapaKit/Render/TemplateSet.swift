@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
 
     public private(set) var library: MustacheLibrary
     /// Per language, the templates with its interface strings written in (see
-    /// `foldingInterfaceStrings`); a page of another language renders with `library`.
+    /// `specialized(for:)`); a page of another language renders with `library`.
     private var folded: [Language: MustacheLibrary] = [:]
     public private(set) var sources: [String: Source]
     /// `Templates/assets/…` (style sheet, script, icons), by path below `assets/`.
@@ -85,18 +85,21 @@ public struct TemplateSet: Sendable {
     public func has(_ name: String) -> Bool { sources[name] != nil }
 
     /// This set, with each template also parsed once per language with that language's
-    /// interface strings in place of `{{t.key}}`: the texts are the same on every page, and
-    /// looking `t` up through the context stack was a tenth of the lookups of a page.
-    /// Pages render as they would with `library` (the page object still has `t`).
-    public func foldingInterfaceStrings(_ strings: [Language: InterfaceStrings]) -> TemplateSet {
+    /// interface strings in place of `{{t.key}}` (the texts are the same on every page, and
+    /// looking `t` up through the context stack was a tenth of the lookups of a page), and
+    /// with its calls of one-line partials written out (`PartialInlining`). Pages render as
+    /// they would with `library` (the page object still has `t`).
+    public func specialized(for strings: [Language: InterfaceStrings]) -> TemplateSet {
         var set = self
         let catalogues = Array(strings.values)
+        let inlinable = sources.compactMapValues { PartialInlining.canInline($0.text) ? $0.text : nil }
+        let inlined = sources.mapValues { PartialInlining.inline($0.text, partials: inlinable) }
         // One language per core: parsing is most of it, and the build waits for it.
         let libraries = Parallel.map(catalogues) { catalogue in
             var templates: [String: MustacheTemplate] = [:]
-            for (name, source) in sources {
-                let text = InterfaceStringFolding.fold(source.text, texts: catalogue.texts)
-                templates[name] = (try? MustacheTemplate(string: Self.pragma + text)) ?? library.getTemplate(named: name)
+            for (name, text) in inlined {
+                let folded = InterfaceStringFolding.fold(text, texts: catalogue.texts)
+                templates[name] = (try? MustacheTemplate(string: Self.pragma + folded)) ?? library.getTemplate(named: name)
             }
             return MustacheLibrary(templates: templates)
         }
@@ -193,6 +196,59 @@ enum InterfaceStringFolding {
     static func canFold(_ value: String) -> Bool {
         !value.allSatisfy(\.isWhitespace) && !value.contains("\n") && !value.contains("\r")
             && !value.contains("{{") && !value.contains("}}")
+    }
+}
+
+/// Writes a partial's text in place of its call where that renders the same; each call costs
+/// swift-mustache a template lookup and two new contexts, and a results table calls one for
+/// every row. Only a partial of one line that starts with text and has no partial, parent,
+/// block, pragma or delimiter change of its own (a tag alone on its line is "standalone" and
+/// loses the line when the partial is parsed alone, but not once written into another line),
+/// and only a call that shares its line with other text (so that it is not standalone
+/// either).
+enum PartialInlining {
+    static func canInline(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first != "{", !first.properties.isWhitespace else { return false }
+        return !text.contains("\n") && !text.contains("\r")
+            && !["{{>", "{{<", "{{$", "{{=", "{{%"].contains { text.contains($0) }
+    }
+
+    static func inline(_ text: String, partials: [String: String]) -> String {
+        guard !partials.isEmpty, text.contains("{{>"), !text.contains("{{=") else { return text }
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.contains("{{>") else { lines.append(String(line)); continue }
+            var result = ""
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                result += rest[..<open.lowerBound]
+                let call = rest[open.lowerBound..<close.upperBound]
+                if let partial = partials[name], hasOtherText(line, besides: call) {
+                    result += partial
+                } else {
+                    result += call
+                }
+                rest = rest[close.upperBound...]
+            }
+            result += rest
+            lines.append(result)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether `line` holds text, outside any tag, other than the `call`.
+    static func hasOtherText(_ line: Substring, besides call: Substring) -> Bool {
+        var outside = ""
+        var rest = line[...]
+        while let open = rest.range(of: "{{") {
+            outside += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else { return true }
+            rest = rest[close.upperBound...]
+        }
+        outside += rest
+        return !outside.allSatisfy(\.isWhitespace)
     }
 }
 
