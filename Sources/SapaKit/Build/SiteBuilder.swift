@@ -404,25 +404,3 @@ public enum SiteBuilder {
                                     seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
     }
 }
-
-/// Work started on a thread of its own (not a Dispatch queue: the build's parallel loops are
-/// started from the building thread and keep all of Dispatch's threads), and its result,
-/// waited for.
-final class BackgroundWork<Value>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var value: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        let thread = Thread { [self] in
-            value = work()
-            done.signal()
-        }
-        thread.start()
-    }
-
-    /// Waits for the work; call once.
-    func result() -> Value {
-        done.wait()
-        return value!
-    }
-}

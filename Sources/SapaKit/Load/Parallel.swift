@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Independent work on all cores, results in input order.
 enum Parallel {
@@ -13,5 +14,27 @@ enum Parallel {
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// Work started on a thread of its own (not a Dispatch queue: the build's parallel loops are
+/// started from the building thread and keep all of Dispatch's threads), and its result,
+/// waited for.
+final class BackgroundWork<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            value = work()
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work; call once.
+    func result() -> Value {
+        done.wait()
+        return value!
     }
 }
