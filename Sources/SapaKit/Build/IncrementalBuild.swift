@@ -147,7 +147,7 @@ public enum IncrementalBuild {
     /// one built from `after`, all else being equal. A chapter's findings (its Markdown body)
     /// show only on its service's page. Its figures (the front matter) show there too, and a
     /// region's page lists, for each chapter whose `regions` table has a row for the region,
-    /// the first such row (`SitePages.regionRows`): the region's page is made again when that
+    /// the first such row (`ProvidersTable.firstRowPerRegion`): the region's page is made again when that
     /// row differs in any field, or comes or goes. Nothing else reads the chapters: the home
     /// page, the rankings, the search index, the downloads and the sitemap come from the
     /// registries and tables.
@@ -178,12 +178,10 @@ public enum IncrementalBuild {
         var respondents: Int?
     }
 
-    /// The first row of a chapter's `regions` table for each region it names: what the
-    /// region's page shows of the chapter.
+    /// What each region's page shows of a chapter (`ProvidersTable.firstRowPerRegion`).
     static func firstRowByRegion(_ report: ServiceReport?) -> [String: RegionRow] {
         var rows: [String: RegionRow] = [:]
-        for row in report?.regions?.rows ?? [] {
-            guard let region = row.regionID, rows[region] == nil else { continue }
+        for (region, row) in report?.regions?.firstRowPerRegion ?? [] {
             rows[region] = RegionRow(provider: row.provider, measure: row.measure, respondents: row.respondents)
         }
         return rows

@@ -82,7 +82,7 @@ public enum SiteBuilder {
         }
         var strings: [Language: InterfaceStrings]?
         if let templates {
-            switch InterfaceStrings.load(folder, languages: Language.allCases, templates: templates, maxBytes: maxBytes) {
+            switch InterfaceStrings.load(folder, templates: templates, maxBytes: maxBytes) {
             case .success(let loaded): strings = loaded
             case .failure(let list): problems.append(contentsOf: list.diagnostics)
             }

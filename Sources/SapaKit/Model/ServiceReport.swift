@@ -125,6 +125,16 @@ public struct ProvidersTable: Sendable, Decodable {
         source = try container.localized("source")
         rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
     }
+
+    /// The first row for each region the table names, in row order: what a region's page
+    /// shows of the chapter (a later row for the same region is not shown there).
+    public var firstRowPerRegion: [(region: String, row: Row)] {
+        var seen: Set<String> = []
+        return rows.compactMap { row in
+            guard let region = row.regionID, seen.insert(region).inserted else { return nil }
+            return (region, row)
+        }
+    }
 }
 
 public struct RecommendationGroup: Sendable, Decodable {

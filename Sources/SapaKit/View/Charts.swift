@@ -21,7 +21,7 @@ public enum Charts {
 
     /// Horizontal grouped bars from 0 to `maximum`, one group per row.
     public static func bars(id: String, title: String, description: String, groups: [Group], series: [String],
-                            maximum: Double, language: Language, lines labelLines: LabelLines) -> String {
+                            maximum: Double, lines labelLines: LabelLines) -> String {
         let width = 640.0
         let labelWidth = 220.0
         let valueWidth = 56.0
@@ -84,7 +84,7 @@ public enum Charts {
     static let lightText = ["#08306b", "#08306b", "#08306b", "#ffffff", "#ffffff"]
 
     public static func tileMap(id: String, title: String, description: String, tiles: [Tile], noData: String,
-                               language: Language, format: DisplayFormat, lines labelLines: LabelLines) -> String {
+                               format: DisplayFormat, lines labelLines: LabelLines) -> String {
         let size = 100.0
         let tileWidth = 128.0
         let gap = 4.0

@@ -26,7 +26,7 @@ public struct InterfaceStrings: Sendable {
 
     /// Loads the catalogue of every language and checks them against each other, against the
     /// keys Sapa's views use, and against the `t.…` keys the templates use.
-    public static func load(_ folder: SiteFolder, languages: [Language], templates: TemplateSet, maxBytes: Int)
+    public static func load(_ folder: SiteFolder, templates: TemplateSet, maxBytes: Int)
         -> Result<[Language: InterfaceStrings], DiagnosticList> {
         var problems = DiagnosticCollector()
         var catalogues: [Language: InterfaceStrings] = [:]

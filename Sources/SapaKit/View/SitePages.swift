@@ -18,10 +18,7 @@ struct SitePages {
         rowIndex = RowIndex(context.model.tables)
         var regionRows: [String: [(service: Service, row: ProvidersTable.Row)]] = [:]
         for service in context.model.services {
-            guard let rows = context.model.reports[service.id]?.regions?.rows else { continue }
-            var seen: Set<String> = []
-            for row in rows {
-                guard let region = row.regionID, seen.insert(region).inserted else { continue }
+            for (region, row) in context.model.reports[service.id]?.regions?.firstRowPerRegion ?? [] {
                 regionRows[region, default: []].append((service, row))
             }
         }
@@ -329,7 +326,7 @@ struct SitePages {
         }
         return Charts.bars(id: "chart-criteria", title: "\(context[.chartCriteria]) — \(context.plain(service.name))",
                            description: described.joined(separator: "; ") + ". " + context[.chartNote],
-                           groups: groups, series: series, maximum: 5, language: language, lines: context.labelLines)
+                           groups: groups, series: series, maximum: 5, lines: context.labelLines)
     }
 
     /// A tile map of the regions a chapter has figures for.
@@ -342,7 +339,7 @@ struct SitePages {
         guard !tiles.isEmpty else { return nil }
         return Charts.tileMap(id: "chart-regions", title: "\(context[.chartMap]) — \(context.plain(service.name))",
                               description: tiles.map { "\($0.label): \($0.display)" }.joined(separator: "; ") + ". " + context[.chartNote],
-                              tiles: tiles, noData: context[.noData], language: language, format: context.format, lines: context.labelLines)
+                              tiles: tiles, noData: context[.noData], format: context.format, lines: context.labelLines)
     }
 
     func regionsMap(_ table: ResultsTable) -> String {
@@ -354,7 +351,7 @@ struct SitePages {
         }
         return Charts.tileMap(id: "chart-map-\(table.id)", title: "\(context[.chartMap]) — \(context.plain(table.title))",
                               description: tiles.map { "\($0.label): \($0.display)" }.joined(separator: "; ") + ". " + context[.chartNote],
-                              tiles: tiles, noData: context[.noData], language: language, format: context.format, lines: context.labelLines)
+                              tiles: tiles, noData: context[.noData], format: context.format, lines: context.labelLines)
     }
 
     /// An entity's score over the years, from its row of a year-by-year table.
@@ -369,7 +366,7 @@ struct SitePages {
         let groups = bars.map { Charts.Group(label: $0.series, bars: [Charts.Bar(series: context[.score], value: $0.value, label: $0.label)]) }
         return Charts.bars(id: "chart-history", title: "\(context[.chartHistory]) — \(context.plain(name))",
                            description: bars.map { "\($0.series): \($0.label)" }.joined(separator: "; ") + ". " + context[.chartNote],
-                           groups: groups, series: [context[.score]], maximum: 5, language: language, lines: context.labelLines)
+                           groups: groups, series: [context[.score]], maximum: 5, lines: context.labelLines)
     }
 
     /// The yearly averages since 2014, the 5-point years apart from the 10-point ones.
@@ -387,7 +384,7 @@ struct SitePages {
             let groups = bars.map { Charts.Group(label: $0.series, bars: [Charts.Bar(series: context[.score], value: $0.value, label: $0.label)]) }
             charts.append(.html(Charts.bars(id: "chart-dynamics-\(scale)", title: context[title],
                                             description: bars.map { "\($0.series): \($0.label)" }.joined(separator: "; ") + ". " + context[.chartNote],
-                                            groups: groups, series: [context[.score]], maximum: Double(scale), language: language, lines: context.labelLines)))
+                                            groups: groups, series: [context[.score]], maximum: Double(scale), lines: context.labelLines)))
         }
         return charts
     }
