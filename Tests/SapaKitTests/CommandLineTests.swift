@@ -39,6 +39,28 @@ import Testing
         #expect(checked.err.contains("warning: the service `free-medicines` has no Russian text"))
     }
 
+    /// `--verbose` says where a build's time went, which `Scripts/bench` reads: each step's
+    /// wall time, and the page loop's thread time by kind of work.
+    @Test func verboseBuildSaysWhereTheTimeWent() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let built = try run(["build", "--site", site.root.path, "--verbose"])
+        #expect(built.status == 0)
+        let log = built.out + built.err
+        #expect(log.contains("load and validate: "))
+        let line = try #require(log.split(separator: "\n").first { $0.contains("time on the worker threads, summed: ") })
+        func seconds(_ kind: String) -> Double? {
+            guard let range = line.range(of: kind + " ") else { return nil }
+            return Double(line[range.upperBound...].prefix { $0.isNumber || $0 == "." })
+        }
+        for kind in ["views", "templates", "writing", "downloads and search index"] {
+            #expect(seconds(kind) != nil, "\(kind) in: \(line)")
+        }
+        // Every page of the fixture is viewed and rendered; neither takes no time at all.
+        #expect((seconds("views") ?? 0) > 0)
+        #expect((seconds("templates") ?? 0) > 0)
+    }
+
     @Test func contentErrorsExitWithOne() throws {
         let site = try TemporarySite()
         defer { site.remove() }

@@ -175,6 +175,31 @@ public enum SiteBuilder {
         var pages = 0
         var files = 0
         var bytes = 0
+        /// Time the worker threads spent in each kind of work, summed over threads: where a
+        /// build's processor time goes (`--verbose` prints it; `Scripts/bench` reads it).
+        var threadTime = ThreadTime()
+    }
+
+    /// Nanoseconds spent by the page loop's threads: building views (the model turned into
+    /// what templates see, charts included), in swift-mustache, writing files, and making
+    /// the downloads and the search index.
+    struct ThreadTime {
+        var views: UInt64 = 0
+        var templates: UInt64 = 0
+        var writing: UInt64 = 0
+        var downloads: UInt64 = 0
+
+        static func += (total: inout ThreadTime, part: ThreadTime) {
+            total.views += part.views
+            total.templates += part.templates
+            total.writing += part.writing
+            total.downloads += part.downloads
+        }
+
+        var summary: String {
+            func seconds(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1e9) }
+            return "views \(seconds(views)) s, templates \(seconds(templates)) s, writing \(seconds(writing)) s, downloads and search index \(seconds(downloads)) s"
+        }
     }
 
     final class Collected: @unchecked Sendable {
@@ -208,6 +233,7 @@ public enum SiteBuilder {
             var template: String
             var size: Int
             var failure: DiagnosticList?
+            var time = ThreadTime()
         }
         enum Job {
             case page(@Sendable () -> RenderedPageSpec?)
@@ -232,27 +258,40 @@ public enum SiteBuilder {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
                 guard !writeError.isSet else { return }
+                var time = ThreadTime()
+                var clock = DispatchTime.now().uptimeNanoseconds
+                func lap(_ part: WritableKeyPath<ThreadTime, UInt64>) {
+                    let now = DispatchTime.now().uptimeNanoseconds
+                    time[keyPath: part] += now - clock
+                    clock = now
+                }
                 let spec: RenderedPageSpec
                 switch allJobs[index] {
                 case .file(let make):
                     let file = make()
+                    lap(\.downloads)
                     do { try sink(file) } catch { writeError.set(error) }
-                    slots[index] = Made(page: nil, path: file.path, template: "", size: file.bytes.count)
+                    lap(\.writing)
+                    slots[index] = Made(page: nil, path: file.path, template: "", size: file.bytes.count, time: time)
                     return
                 case .page(let make):
                     guard let made = make() else { return }
                     spec = made
                 }
-                switch templates.renderBytes(spec.template, spec.object, language: spec.language) {
+                lap(\.views)
+                let rendered = templates.renderBytes(spec.template, spec.object, language: spec.language)
+                lap(\.templates)
+                switch rendered {
                 case .success(let html):
                     do {
                         try sink(OutputFile(path: spec.outputPath, bytes: html))
                     } catch {
                         writeError.set(error)
                     }
-                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: html.count)
+                    lap(\.writing)
+                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: html.count, time: time)
                 case .failure(let list):
-                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: 0, failure: list)
+                    slots[index] = Made(page: spec.page, path: spec.outputPath, template: spec.template, size: 0, failure: list, time: time)
                 }
             }
         }
@@ -263,6 +302,7 @@ public enum SiteBuilder {
         var pageList: [Routes.Page] = []
         var generated: Set<String> = []
         for case let item? in made {
+            produced.threadTime += item.time
             if let failure = item.failure {
                 // One report per template, not one per page that uses it.
                 if seenTemplates.insert(item.template).inserted { problems.append(contentsOf: failure.diagnostics) }
@@ -393,6 +433,7 @@ public enum SiteBuilder {
             return .failure(list)
         }
         step("view, render and write \(produced.files) files")
+        options.logger.debug("  time on the worker threads, summed: \(produced.threadTime.summary)")
         do { try writer.commit(staging) } catch let list as DiagnosticList { return .failure(list) } catch {
             return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
         }
