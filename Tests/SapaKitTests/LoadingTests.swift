@@ -78,5 +78,13 @@ import Testing
         #expect(NumberText.parse("1,234.5") == nil)
         #expect(NumberText.parse("four") == nil)
         #expect(NumberText.parse("4..5") == nil)
+        // Written plainly (the fast path) and not: the same rules.
+        for (plain, spaced) in [("1112", " 1112 "), ("-3.5", "-3,5"), ("+2", "+2\u{00A0}")] {
+            #expect(NumberText.parse(plain) != nil)
+            #expect(NumberText.parse(plain) == NumberText.parse(spaced))
+        }
+        for text in ["", "+", "-", "+-5", "5-", ".5", "5.", "1.2.3", "٣", "4\u{301}"] {
+            #expect(NumberText.parse(text) == nil, "\(text)")
+        }
     }
 }

@@ -74,14 +74,14 @@ public enum CSVTableReader {
             cursor.advance(by: 1)  // the line end
             // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
             // rows that were ever formatted.
-            if cells.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if cells.allSatisfy({ $0.value.trimmedOfWhitespace.isEmpty }) { continue }
             positioned.append(CSVTable.Row(line: line, cells: cells))
         }
 
         guard let headerRow = positioned.first else {
             return .failure(DiagnosticList([Diagnostic(path: file.path, "the file is empty; it needs a header row naming the columns")]))
         }
-        var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column) }
+        var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmedOfWhitespace, line: $0.line, column: $0.column) }
         while let last = header.last, last.value.isEmpty, header.count > 1 { header.removeLast() }
         var named: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
@@ -109,7 +109,7 @@ public enum CSVTableReader {
                     "this row has \(row.cells.count) values but the header has \(header.count) columns (\(header.map(\.value).joined(separator: ", "))); add the missing values, leaving a cell empty where there is none")
             } else if row.cells.count > header.count {
                 let extra = row.cells[header.count...]
-                if let filled = extra.first(where: { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if let filled = extra.first(where: { !$0.value.trimmedOfWhitespace.isEmpty }) {
                     problems.error(file.path, line: filled.line, column: filled.column,
                         "this row has \(row.cells.count) values but the header has \(header.count) columns; remove the extra value or name its column in the header")
                 } else {

@@ -30,7 +30,7 @@ struct RecordReader {
     }
 
     func text(_ row: CSVTable.Row, _ column: String) -> String? {
-        guard let value = cell(row, column)?.value.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        guard let value = cell(row, column)?.value.trimmedOfWhitespace, !value.isEmpty else { return nil }
         return value
     }
 

@@ -125,7 +125,7 @@ extension ModelBuilder {
                 if column.type == .text {
                     var values: [Language: String] = [:]
                     for (index, language) in found where index < row.cells.count {
-                        let text = row.cells[index].value.trimmingCharacters(in: .whitespaces)
+                        let text = row.cells[index].value.trimmedOfWhitespace
                         if !text.isEmpty { values[language ?? .kk] = text }
                     }
                     cells.append(values.isEmpty ? .empty : .text(LocalizedText(values)))
@@ -133,7 +133,7 @@ extension ModelBuilder {
                 }
                 guard let (index, _) = found.first, index < row.cells.count else { cells.append(.empty); continue }
                 let cell = row.cells[index]
-                let raw = cell.value.trimmingCharacters(in: .whitespaces)
+                let raw = cell.value.trimmedOfWhitespace
                 if raw.isEmpty { cells.append(.empty); continue }
                 switch column.type {
                 case .service, .body, .region:
@@ -162,7 +162,7 @@ extension ModelBuilder {
                     }
                     let rowScale = scaleColumn.flatMap { index -> Int? in
                         guard let (source, _) = sources[index].first, source < row.cells.count else { return nil }
-                        return Int(row.cells[source].value.trimmingCharacters(in: .whitespaces))
+                        return Int(row.cells[source].value.trimmedOfWhitespace)
                     }
                     // A row whose scale is itself wrong has its own error; its scores cannot be judged.
                     let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
