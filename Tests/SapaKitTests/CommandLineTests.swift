@@ -40,7 +40,7 @@ import Testing
     }
 
     /// `--verbose` says where a build's time went, which `Scripts/bench` reads: each step's
-    /// wall time, and the page loop's thread time by kind of work.
+    /// wall time, and the page loop's processor time by kind of work.
     @Test func verboseBuildSaysWhereTheTimeWent() throws {
         let site = try TemporarySite()
         defer { site.remove() }
@@ -48,7 +48,7 @@ import Testing
         #expect(built.status == 0)
         let log = built.out + built.err
         #expect(log.contains("load and validate: "))
-        let line = try #require(log.split(separator: "\n").first { $0.contains("time on the worker threads, summed: ") })
+        let line = try #require(log.split(separator: "\n").first { $0.contains("processor time of the page loop, summed over threads: ") })
         func seconds(_ kind: String) -> Double? {
             guard let range = line.range(of: kind + " ") else { return nil }
             return Double(line[range.upperBound...].prefix { $0.isNumber || $0 == "." })

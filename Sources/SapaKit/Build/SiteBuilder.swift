@@ -175,21 +175,22 @@ public enum SiteBuilder {
         var pages = 0
         var files = 0
         var bytes = 0
-        /// Time the worker threads spent in each kind of work, summed over threads: where a
-        /// build's processor time goes (`--verbose` prints it; `Scripts/bench` reads it).
-        var threadTime = ThreadTime()
+        /// Processor time the page loop spent in each kind of work, summed over threads: where
+        /// a build's time goes (`--verbose` prints it; `Scripts/bench` reads it).
+        var processorTime = ProcessorTime()
     }
 
-    /// Nanoseconds spent by the page loop's threads: building views (the model turned into
-    /// what templates see, charts included), in swift-mustache, writing files, and making
-    /// the downloads and the search index.
-    struct ThreadTime {
+    /// Processor nanoseconds the page loop's threads spent building views (the model turned
+    /// into what templates see, charts included), in swift-mustache, writing files, and
+    /// making the downloads and the search index. Each thread's own processor time, not the
+    /// clock's: a thread waiting for a core counts nothing.
+    struct ProcessorTime {
         var views: UInt64 = 0
         var templates: UInt64 = 0
         var writing: UInt64 = 0
         var downloads: UInt64 = 0
 
-        static func += (total: inout ThreadTime, part: ThreadTime) {
+        static func += (total: inout ProcessorTime, part: ProcessorTime) {
             total.views += part.views
             total.templates += part.templates
             total.writing += part.writing
@@ -199,6 +200,13 @@ public enum SiteBuilder {
         var summary: String {
             func seconds(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1e9) }
             return "views \(seconds(views)) s, templates \(seconds(templates)) s, writing \(seconds(writing)) s, downloads and search index \(seconds(downloads)) s"
+        }
+
+        /// The calling thread's processor time so far.
+        static func now() -> UInt64 {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
         }
     }
 
@@ -233,7 +241,7 @@ public enum SiteBuilder {
             var template: String
             var size: Int
             var failure: DiagnosticList?
-            var time = ThreadTime()
+            var time = ProcessorTime()
         }
         enum Job {
             case page(@Sendable () -> RenderedPageSpec?)
@@ -258,10 +266,10 @@ public enum SiteBuilder {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
                 guard !writeError.isSet else { return }
-                var time = ThreadTime()
-                var clock = DispatchTime.now().uptimeNanoseconds
-                func lap(_ part: WritableKeyPath<ThreadTime, UInt64>) {
-                    let now = DispatchTime.now().uptimeNanoseconds
+                var time = ProcessorTime()
+                var clock = ProcessorTime.now()
+                func lap(_ part: WritableKeyPath<ProcessorTime, UInt64>) {
+                    let now = ProcessorTime.now()
                     time[keyPath: part] += now - clock
                     clock = now
                 }
@@ -302,7 +310,7 @@ public enum SiteBuilder {
         var pageList: [Routes.Page] = []
         var generated: Set<String> = []
         for case let item? in made {
-            produced.threadTime += item.time
+            produced.processorTime += item.time
             if let failure = item.failure {
                 // One report per template, not one per page that uses it.
                 if seenTemplates.insert(item.template).inserted { problems.append(contentsOf: failure.diagnostics) }
@@ -433,7 +441,7 @@ public enum SiteBuilder {
             return .failure(list)
         }
         step("view, render and write \(produced.files) files")
-        options.logger.debug("  time on the worker threads, summed: \(produced.threadTime.summary)")
+        options.logger.debug("  processor time of the page loop, summed over threads: \(produced.processorTime.summary)")
         do { try writer.commit(staging) } catch let list as DiagnosticList { return .failure(list) } catch {
             return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
         }
