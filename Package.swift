@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Sapa",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sapa", targets: ["sapa"]),
         .library(name: "SapaKit", targets: ["SapaKit"]),

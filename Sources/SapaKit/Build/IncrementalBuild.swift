@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -197,11 +198,10 @@ public enum IncrementalBuild {
 
 
     /// The service files a whole check read, kept from the thread that read them.
-    final class KeptReads: @unchecked Sendable {
-        private let lock = NSLock()
-        private var kept: [(URL, ModelBuilder.ReadReport)] = []
-        func keep(_ reads: [(URL, ModelBuilder.ReadReport)]) { lock.withLock { kept = reads } }
-        var reads: [(URL, ModelBuilder.ReadReport)] { lock.withLock { kept } }
+    final class KeptReads: Sendable {
+        private let kept = Mutex<[(URL, ModelBuilder.ReadReport)]>([])
+        func keep(_ reads: [(URL, ModelBuilder.ReadReport)]) { kept.withLock { $0 = reads } }
+        var reads: [(URL, ModelBuilder.ReadReport)] { kept.withLock { $0 } }
     }
 }
 

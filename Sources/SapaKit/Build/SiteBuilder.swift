@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import Logging
 
 /// What to build and where.
@@ -210,14 +211,10 @@ public enum SiteBuilder {
         }
     }
 
-    final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var files: [OutputFile] = []
-        func append(_ file: OutputFile) {
-            lock.lock()
-            files.append(file)
-            lock.unlock()
-        }
+    final class Collected: Sendable {
+        private let collected = Mutex<[OutputFile]>([])
+        func append(_ file: OutputFile) { collected.withLock { $0.append(file) } }
+        var files: [OutputFile] { collected.withLock { $0 } }
     }
 
     /// Makes every file of the site and hands each to `sink` as soon as it is made: pages are
@@ -356,15 +353,12 @@ public enum SiteBuilder {
         return .success(produced)
     }
 
-    final class WriteError: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var error: (any Error)?
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
-        func set(_ error: any Error) {
-            lock.lock()
-            if self.error == nil { self.error = error }
-            lock.unlock()
-        }
+    /// The first error a write threw, from whichever thread.
+    final class WriteError: Sendable {
+        private let first = Mutex<(any Error)?>(nil)
+        var error: (any Error)? { first.withLock { $0 } }
+        var isSet: Bool { first.withLock { $0 != nil } }
+        func set(_ error: any Error) { first.withLock { if $0 == nil { $0 = error } } }
     }
 
     static func diagnostics(for error: any Error) -> DiagnosticList {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Independent work on all cores, results in input order.
 enum Parallel {
@@ -20,13 +21,14 @@ enum Parallel {
 /// Work started on a thread of its own (not a Dispatch queue: the build's parallel loops are
 /// started from the building thread and keep all of Dispatch's threads), and its result,
 /// waited for.
-final class BackgroundWork<Value>: @unchecked Sendable {
+final class BackgroundWork<Value: Sendable>: Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var value: Value?
+    private let value = Mutex<Value?>(nil)
 
     init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
-            value = work()
+            let result = work()
+            value.withLock { $0 = result }
             done.signal()
         }
         thread.start()
@@ -35,6 +37,6 @@ final class BackgroundWork<Value>: @unchecked Sendable {
     /// Waits for the work; call once.
     func result() -> Value {
         done.wait()
-        return value!
+        return value.withLock { $0! }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Charts drawn at build time as inline SVG: no chart library in the browser. Every chart
 /// carries a title and a description, prints its values as text (colour never carries
@@ -177,29 +178,25 @@ public enum Charts {
 /// Chart labels split into lines (`Charts.wrapLines`), each label once: the same criteria and
 /// regions come back on every page. One per `ViewContext`, shared by its pages' views on all
 /// cores, so it is locked.
-public final class LabelLines: @unchecked Sendable {
+public final class LabelLines: Sendable {
     private struct Key: Hashable {
         var text: String
         var width: Int
     }
 
-    private let lock = NSLock()
-    private var known: [Key: [String]] = [:]
+    private let known = Mutex<[Key: [String]]>([:])
 
     public init() {}
 
     func lines(_ text: String, width: Int) -> [String] {
         let key = Key(text: text, width: width)
-        lock.lock()
-        let found = known[key]
-        lock.unlock()
-        if let found { return found }
+        if let found = known.withLock({ $0[key] }) { return found }
         let lines = Charts.wrapLines(text, width: width)
-        lock.lock()
-        // Labels come from a bounded set (criteria, regions, years); this only guards memory.
-        if known.count > 10_000 { known.removeAll() }
-        known[key] = lines
-        lock.unlock()
+        known.withLock { known in
+            // Labels come from a bounded set (criteria, regions, years); this only guards memory.
+            if known.count > 10_000 { known.removeAll() }
+            known[key] = lines
+        }
         return lines
     }
 }

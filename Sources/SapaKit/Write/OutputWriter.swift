@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A file of the finished site.
 public struct OutputFile: Sendable {
@@ -54,16 +55,15 @@ public struct OutputWriter {
 
     /// A staging folder being filled: files can be written into it from any thread, each
     /// with one `open`/`write`/`close`, each folder created once.
-    public final class Staging: @unchecked Sendable {
+    public final class Staging: Sendable {
         public let folder: URL
         let retired: URL
-        private let lock = NSLock()
-        private var created: Set<String>
+        /// The folders made so far, relative; "" is the staging folder itself.
+        private let created = Mutex<Set<String>>([""])
 
         init(folder: URL, retired: URL) {
             self.folder = folder
             self.retired = retired
-            created = [""]
         }
 
         /// Writes `bytes` at `path` (relative, `/`-separated) below the staging folder.
@@ -91,22 +91,23 @@ public struct OutputWriter {
 
         /// Creates `relative` and its parents once (the staging folder itself exists).
         func makeFolder(_ relative: String) throws {
-            lock.lock()
-            defer { lock.unlock() }
-            guard !created.contains(relative) else { return }
-            if let slash = relative.lastIndex(of: "/") {
-                let parent = String(relative[..<slash])
-                if !created.contains(parent) {
-                    lock.unlock()
-                    try makeFolder(parent)
-                    lock.lock()
-                    if created.contains(relative) { return }
+            let root = folder.path
+            try created.withLock { created in
+                // The folder and those of its parents not made yet, innermost first.
+                var missing: [String] = []
+                var current = relative
+                while !created.contains(current) {
+                    missing.append(current)
+                    guard let slash = current.lastIndex(of: "/") else { break }
+                    current = String(current[..<slash])
+                }
+                for path in missing.reversed() {
+                    if mkdir(root + "/" + path, 0o777) != 0 && errno != EEXIST {
+                        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    }
+                    created.insert(path)
                 }
             }
-            if mkdir(folder.path + "/" + relative, 0o777) != 0 && errno != EEXIST {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            created.insert(relative)
         }
     }
 
