@@ -32,7 +32,7 @@ struct TableView {
             return (column.type != .scale || mixedScales) && column.type != .flag && column.id != "total"
                 && !(compact && column.type == subjectType) && rows.contains { !$0.cells[index].isEmpty }
         }
-        let computed = table.rows.contains { $0.rankComputed }
+        let computed = context.tablesWithComputedRanks.contains(table.id)
         let header: [TemplateObject] = columns.map { _, column in
             ["label": context.localized(columnLabel(column)),
              "numeric": .bool(column.type.isNumeric),

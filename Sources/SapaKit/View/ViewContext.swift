@@ -13,6 +13,9 @@ public struct ViewContext: Sendable {
     let interfaceObject: TemplateObject
     /// The charts' labels split into lines, each once for all pages of this language.
     let labelLines = LabelLines()
+    /// The tables where Sapa computed some rank: each service page's excerpt of a ranking
+    /// says so, and looking through the whole table for every page was quadratic.
+    let tablesWithComputedRanks: Set<String>
 
     public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes) {
         self.model = model
@@ -22,6 +25,7 @@ public struct ViewContext: Sendable {
         self.allStrings = strings
         self.routes = routes
         self.interfaceObject = strings[language]!.templateObject
+        self.tablesWithComputedRanks = Set(model.tables.filter { $0.rows.contains(where: \.rankComputed) }.map(\.id))
     }
 
     public subscript(_ key: UIText) -> String { strings[key] }
