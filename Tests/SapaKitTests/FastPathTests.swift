@@ -64,7 +64,8 @@ import Yams
     }
 
     @Test func openDataNumbersMatchStringFormat() {
-        var values: [Double] = [0.1, -0.1, 4.58, 75.1, 1e-7, -1e-7, 0.0000005, 0.0000015, 123456.7890125, 1e10 + 0.5]
+        var values: [Double] = [0.1, -0.1, 4.58, 75.1, 1e-7, -1e-7, 0.0000005, 0.0000015, 123456.7890125, 1e10 + 0.5,
+                                0.05, -0.5, 4.5, 0.25, 12.000001, 3.1, 7.1234, 0.000123, -0.000010, 99.99999]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5000 { values.append(Double.random(in: -10000...10000, using: &generator)) }
         for value in values where value != value.rounded() {
@@ -75,16 +76,28 @@ import Yams
         }
     }
 
+    @Test func chartCoordinatesMatchStringOfDouble() {
+        var values: [Double] = [0, -0.0, -0.04, 0.05, -0.05, 0.95, -0.95, 1, -1, 12.34, 219.96, 640, -1e-9, 123456789.26]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 { values.append(Double.random(in: -2000...2000, using: &generator)) }
+        for value in values {
+            let rounded = (value * 10).rounded() / 10
+            let expected = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+            #expect(Charts.f(value) == expected, "\(value)")
+        }
+    }
+
     @Test func trimmingMatchesFoundation() {
         let samples = ["", " ", "a", " a ", "\ta\n", "текст", " текст\u{00A0}", "\u{2028}x", "x\u{200B}", "\u{3000}қ\u{3000}",
                        "a\u{0301}", "\u{0085}b", "5%", "«x»", "\u{FEFF}y", "z\u{180E}"]
         for text in samples {
             #expect(text.trimmedOfWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 
     @Test func escapingIntoBytesMatchesEscape() {
-        for text in ["", "plain", "a & b < c > d \" e ' f", "қазақ & \u{301}\"", "&&&", "<<>>"] {
+        for text in ["", "plain", "a & b < c > d \" e ' f", "қазақ & \u{301}\"", "&&&", "<<>>", "қазақ", "ends with <"] {
             var bytes: [UInt8] = [1]
             HTMLEscaper.append(text, to: &bytes)
             #expect(Array(bytes.dropFirst()) == Array(HTMLEscaper.escape(text).utf8))

@@ -7,7 +7,11 @@ import Mustache
 public enum HTMLEscaper {
     public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        // Most texts have nothing to escape: looked for on the bytes in memory, where the
+        // string keeps them (nearly always), rather than through the view's iterator.
+        let needsEscaping = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: isSpecial) }
+            ?? utf8.contains(where: isSpecial)
+        guard needsEscaping else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -21,6 +25,10 @@ public enum HTMLEscaper {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     /// `escape(text)`'s bytes appended to `output` (the renderer's buffer), without a

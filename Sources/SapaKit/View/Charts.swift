@@ -33,6 +33,7 @@ public enum Charts {
         let legendHeight = series.count > 1 ? Double(series.count) * 18 + 4 : 0
         var y = legendHeight + 4
         var body = ""
+        body.reserveCapacity(16_384)
         if series.count > 1 {
             for (index, name) in series.enumerated() {
                 let colour = palette[index % palette.count]
@@ -98,6 +99,7 @@ public enum Charts {
             return min(scale.count - 1, Int((value - low) / step))
         }
         var body = ""
+        body.reserveCapacity(16_384)
         for tile in tiles {
             guard let position = tilePositions[tile.regionID] else { continue }
             let x = Double(position.column) * (tileWidth + gap)
@@ -135,9 +137,18 @@ public enum Charts {
             + body + "</svg></figure>"
     }
 
+    /// A coordinate to a tenth, as `String(Double)` prints it: no trailing `.0`.
     static func f(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let tenths = (value * 10).rounded()
+        guard abs(tenths) < 1e15 else {
+            let rounded = tenths / 10
+            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }
+        // Written from the integer number of tenths: `String(Double)` was a tenth of a
+        // chart's time, and it prints a number of tenths the same way.
+        let count = Int(tenths)
+        if count % 10 == 0 { return String(count / 10) }
+        return (count < 0 ? "-" : "") + String(abs(count) / 10) + "." + String(abs(count) % 10)
     }
 
     /// Splits a label into lines of about `width` characters, on spaces.

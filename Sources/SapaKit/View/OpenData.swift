@@ -180,10 +180,19 @@ indirect enum JSONValue {
         let units = Int(scaled.rounded())
         var text = value.sign == .minus ? "-" : ""
         text += String(units / 1_000_000)
-        var digits = String(units % 1_000_000)
-        digits = String(repeating: "0", count: 6 - digits.count) + digits
-        while digits.hasSuffix("0") { digits.removeLast() }
-        if !digits.isEmpty { text += "." + digits }
+        // The millionths without their trailing zeros, as digits (on integers: charts print
+        // a figure of every bar, and this was a fifth of drawing them).
+        var millionths = units % 1_000_000
+        guard millionths != 0 else { return text }
+        var width = 6
+        while millionths % 10 == 0 {
+            millionths /= 10
+            width -= 1
+        }
+        let digits = String(millionths)
+        text += "."
+        for _ in digits.utf8.count..<width { text += "0" }
+        text += digits
         return text
     }
 
