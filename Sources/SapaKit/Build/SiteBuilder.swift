@@ -50,11 +50,11 @@ public enum SiteBuilder {
                       readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ModelBuilder.ReadReport)]) -> Result<Checked, DiagnosticList> {
         let folder = SiteFolder(root: options.site)
         var problems = DiagnosticCollector()
-        // The templates and interface strings do not depend on Content/: they are read,
-        // checked and folded on a thread of their own while the model is built, with the
-        // default size limit (read again below in the rare site that sets another).
-        let defaultMaxBytes = SiteConfig.Limits().maxFileBytes
-        let presentation = BackgroundWork { loadPresentation(folder, maxBytes: defaultMaxBytes) }
+        // The templates and interface strings do not depend on Content/ (but for the size
+        // limit site.yml may set): they are read, checked and folded on a thread of their own
+        // while the model is built.
+        let maxBytes = ModelBuilder.configuredLimits(folder).maxFileBytes
+        let presentation = BackgroundWork { loadPresentation(folder, maxBytes: maxBytes) }
         var model: SiteModel?
         switch ModelBuilder.build(folder, readingServiceFilesWith: reader) {
         case .success(var built):
@@ -62,9 +62,7 @@ public enum SiteBuilder {
             model = built
         case .failure(let list): problems.append(contentsOf: list.diagnostics)
         }
-        let maxBytes = model?.config.limits.maxFileBytes ?? defaultMaxBytes
-        var loaded = presentation.result()
-        if maxBytes != defaultMaxBytes { loaded = loadPresentation(folder, maxBytes: maxBytes) }
+        let loaded = presentation.result()
         problems.append(contentsOf: loaded.problems)
         guard !problems.hasErrors, let model, let templates = loaded.templates, let strings = loaded.strings else {
             return .failure(DiagnosticList(problems.sorted))

@@ -109,6 +109,16 @@ public struct ModelBuilder {
 
     // MARK: Reading
 
+    /// The limits `Content/site.yml` sets, or the defaults where it cannot be read; what is
+    /// wrong with it is reported by `build`.
+    static func configuredLimits(_ folder: SiteFolder) -> SiteConfig.Limits {
+        let url = folder.content.appendingPathComponent("site.yml")
+        let defaults = SiteConfig.Limits()
+        guard case .success(let file) = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: defaults.maxFileBytes),
+              case .success(let config) = YAMLDocument.decode(SiteConfig.self, from: file.text, path: file.path) else { return defaults }
+        return config.limits
+    }
+
     mutating func read(_ url: URL, maxBytes: Int) -> TextFile? {
         switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
         case .success(let file): return file
