@@ -85,8 +85,8 @@ struct WrittenNumber: Decodable {
 public enum NumberText {
     public static func parse(_ raw: String) -> Double? {
         var text = raw
-        // Most figures are written plainly ("4.58", "1112"): nothing to trim or replace,
-        // and Foundation's string functions were most of the time a results table took.
+        // Most figures are written plainly ("4.58", "1112"): nothing to trim or replace, and
+        // Foundation's trimming and replacing go through NSString, for every cell of a table.
         if !raw.utf8.allSatisfy(isPlainNumberByte) {
             text = text.trimmingCharacters(in: .whitespaces)
             if text.hasSuffix("%") { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
@@ -133,7 +133,7 @@ extension String {
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, the same way: every cell of a results table
-    /// is trimmed, and Foundation's call was a tenth of reading one.
+    /// is trimmed, and Foundation's call goes through NSString.
     var trimmedOfWhitespace: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         if !Self.isWhitespaceOrNewline(first) && !Self.isWhitespaceOrNewline(last) { return self }

@@ -144,8 +144,8 @@ public enum Charts {
             let rounded = tenths / 10
             return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         }
-        // Written from the integer number of tenths: `String(Double)` was a tenth of a
-        // chart's time, and it prints a number of tenths the same way.
+        // Written from the integer number of tenths, which `String(Double)` prints the same
+        // way, more slowly: a chart prints some two hundred coordinates.
         let count = Int(tenths)
         if count % 10 == 0 { return String(count / 10) }
         return (count < 0 ? "-" : "") + String(abs(count) / 10) + "." + String(abs(count) % 10)
