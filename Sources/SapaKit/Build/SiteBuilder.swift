@@ -51,18 +51,20 @@ public enum SiteBuilder {
         let folder = SiteFolder(root: options.site)
         var problems = DiagnosticCollector()
         // The templates and interface strings do not depend on Content/ (but for the size
-        // limit site.yml may set): they are read, checked and folded on a thread of their own
-        // while the model is built.
-        let maxBytes = ModelBuilder.configuredLimits(folder).maxFileBytes
-        let presentation = BackgroundWork { loadPresentation(folder, maxBytes: maxBytes) }
+        // limit site.yml may set): once it is read, they are read, checked and folded on a
+        // thread of their own while the rest of the model is built.
+        var presentation: BackgroundWork<Presentation>?
+        let built = ModelBuilder.build(folder, readingServiceFilesWith: reader) { limits in
+            presentation = BackgroundWork { loadPresentation(folder, maxBytes: limits.maxFileBytes) }
+        }
         var model: SiteModel?
-        switch ModelBuilder.build(folder, readingServiceFilesWith: reader) {
+        switch built {
         case .success(var built):
             if let baseURL = options.baseURL { built.config.baseURL = baseURL }
             model = built
         case .failure(let list): problems.append(contentsOf: list.diagnostics)
         }
-        let loaded = presentation.result()
+        let loaded = presentation!.result()
         problems.append(contentsOf: loaded.problems)
         guard !problems.hasErrors, let model, let templates = loaded.templates, let strings = loaded.strings else {
             return .failure(DiagnosticList(problems.sorted))
@@ -72,7 +74,9 @@ public enum SiteBuilder {
 
     /// The templates, the interface strings of every language, and the templates with those
     /// strings folded in; or what is wrong with them.
-    static func loadPresentation(_ folder: SiteFolder, maxBytes: Int) -> (templates: TemplateSet?, strings: [Language: InterfaceStrings]?, problems: [Diagnostic]) {
+    typealias Presentation = (templates: TemplateSet?, strings: [Language: InterfaceStrings]?, problems: [Diagnostic])
+
+    static func loadPresentation(_ folder: SiteFolder, maxBytes: Int) -> Presentation {
         var problems = DiagnosticCollector()
         var templates: TemplateSet?
         switch TemplateSet.load(folder, maxBytes: maxBytes) {

@@ -18,17 +18,23 @@ public struct ModelBuilder {
         build(folder, readingServiceFilesWith: ModelBuilder.readReports(folder:maxBytes:))
     }
 
-    static func build(_ folder: SiteFolder, readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ReadReport)]) -> Result<SiteModel, DiagnosticList> {
+    /// `limitsKnown` is called once `site.yml` is read (with the default limits where it
+    /// cannot be), before anything else: work that needs only the limits can start then.
+    static func build(_ folder: SiteFolder, readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ReadReport)],
+                      limitsKnown: (SiteConfig.Limits) -> Void = { _ in }) -> Result<SiteModel, DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
         builder.readServiceFiles = reader
-        let model = builder.build()
+        let config = builder.readConfig()
+        limitsKnown(config?.limits ?? SiteConfig.Limits())
+        let model = config.flatMap { builder.build(config: $0) }
         if builder.problems.hasErrors || model == nil {
             return .failure(DiagnosticList(builder.problems.sorted))
         }
         return .success(model!)
     }
 
-    mutating func build() -> SiteModel? {
+    /// `Content/site.yml`, read and checked; nil where the site cannot be built without it.
+    mutating func readConfig() -> SiteConfig? {
         let configURL = folder.content.appendingPathComponent("site.yml")
         guard folder.exists(folder.content) else {
             problems.error("Content", "there is no Content/ folder in \(folder.root.path); run the command in the site folder or pass --site DIR")
@@ -41,11 +47,16 @@ public struct ModelBuilder {
         let fallbackLimits = SiteConfig.Limits()
         guard let configFile = read(configURL, maxBytes: fallbackLimits.maxFileBytes) else { return nil }
         guard let config = decode(SiteConfig.self, configFile.text, path: configFile.path) else { return nil }
-        let limits = config.limits
         if let baseURL = config.baseURL, !Self.isUsableBaseURL(baseURL) {
             problems.error(configFile.path, line: lineOf(key: "base_url", in: configFile.text), column: 1,
                 "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
         }
+        return config
+    }
+
+    /// Everything else, read and checked against `config`.
+    mutating func build(config: SiteConfig) -> SiteModel? {
+        let limits = config.limits
         // The service files, the bulk of the reading, are read and decoded on all cores from
         // this thread (started from a background queue, the same work was spread over fewer
         // threads: S = 1,000, 0.70 s against 0.50 s). Meanwhile the registries and tables,
@@ -108,16 +119,6 @@ public struct ModelBuilder {
     }
 
     // MARK: Reading
-
-    /// The limits `Content/site.yml` sets, or the defaults where it cannot be read; what is
-    /// wrong with it is reported by `build`.
-    static func configuredLimits(_ folder: SiteFolder) -> SiteConfig.Limits {
-        let url = folder.content.appendingPathComponent("site.yml")
-        let defaults = SiteConfig.Limits()
-        guard case .success(let file) = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: defaults.maxFileBytes),
-              case .success(let config) = YAMLDocument.decode(SiteConfig.self, from: file.text, path: file.path) else { return defaults }
-        return config.limits
-    }
 
     mutating func read(_ url: URL, maxBytes: Int) -> TextFile? {
         switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
