@@ -12,19 +12,21 @@ struct AnyKey: CodingKey {
 extension KeyedDecodingContainer where Key == AnyKey {
     /// `base_kk`, `base_ru`, `base_en` (or a bare `base`, taken as Kazakh).
     func localized(_ base: String, required: Bool = false) throws -> LocalizedText? {
-        var values: [Language: String] = [:]
-        // From YAML, the four keys are found in one pass; the same rules as below.
-        if let yaml = try superDecoder() as? YAMLNodeDecoder, let found = yaml.localizedTexts(base) {
-            if let plain = found.plain { values[.kk] = plain }
-            for (language, text) in found.languages { values[language] = text.trimmedOfWhitespaceAndNewlines }
+        // From YAML, the four keys are found in one pass; else one key at a time.
+        let found: (plain: String?, languages: [Language: String])
+        if let yaml = try superDecoder() as? YAMLNodeDecoder, let texts = yaml.localizedTexts(base) {
+            found = texts
         } else {
-            if let plain = try decodeIfPresent(String.self, forKey: AnyKey(base)) { values[.kk] = plain }
+            let plain = try decodeIfPresent(String.self, forKey: AnyKey(base))
+            var languages: [Language: String] = [:]
             for language in Language.allCases {
-                if let text = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)")) {
-                    values[language] = text.trimmedOfWhitespaceAndNewlines
-                }
+                languages[language] = try decodeIfPresent(String.self, forKey: AnyKey("\(base)_\(language.rawValue)"))
             }
+            found = (plain, languages)
         }
+        var values: [Language: String] = [:]
+        if let plain = found.plain { values[.kk] = plain }
+        for (language, text) in found.languages { values[language] = text.trimmedOfWhitespaceAndNewlines }
         let text = LocalizedText(values)
         if text.isEmpty {
             if required {
