@@ -76,6 +76,9 @@ public struct ResultsTable: Sendable, Identifiable {
         return row.cells[index]
     }
 
+    /// Whether Sapa computed the rank of some row (the report printed none for it).
+    public var hasComputedRanks: Bool { rows.contains(where: \.rankComputed) }
+
     /// The rows that are ranked (all but totals).
     public var entries: [ResultsRow] { rows.filter { !$0.isTotal } }
 

@@ -54,7 +54,7 @@ struct OpenData {
                 result.append((column.id, "number", { row in row.cells[index].number.map { .number($0) } ?? .null }))
             }
         }
-        if table.rows.contains(where: \.rankComputed) {
+        if table.hasComputedRanks {
             result.append(("rank_computed", "boolean", { .bool($0.rankComputed) }))
         }
         return result

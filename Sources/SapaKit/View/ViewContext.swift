@@ -25,7 +25,7 @@ public struct ViewContext: Sendable {
         self.allStrings = strings
         self.routes = routes
         self.interfaceObject = strings[language]!.templateObject
-        self.tablesWithComputedRanks = Set(model.tables.filter { $0.rows.contains(where: \.rankComputed) }.map(\.id))
+        self.tablesWithComputedRanks = Set(model.tables.filter(\.hasComputedRanks).map(\.id))
     }
 
     public subscript(_ key: UIText) -> String { strings[key] }
