@@ -142,6 +142,13 @@ import Yams
 
 /// `YAMLNodeDecoder` against Yams' own `YAMLDecoder`, which it replaces on the build's path:
 /// the same value, or a failure, for each way a publisher may write a scalar.
+extension YAMLNodeDecoder {
+    /// A decoder for a node the test wrote, small enough to need no value budget.
+    init(_ node: Node) {
+        self.init(YAMLValue(node, budget: .max)!)
+    }
+}
+
 @Suite struct YAMLNodeDecoderTests {
     struct Field<Value: Decodable & Equatable>: Decodable, Equatable {
         var v: Value?

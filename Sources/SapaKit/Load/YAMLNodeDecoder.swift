@@ -92,11 +92,6 @@ struct YAMLNodeDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var codingPath: [any CodingKey] { (parent?.keys ?? []) + (key.map { [$0] } ?? []) }
 
-    /// For a node of a size already known to be reasonable (tests).
-    init(_ node: Node) {
-        self.init(YAMLValue(node, budget: .max)!)
-    }
-
     init(_ value: YAMLValue, parent: CodingPathLink? = nil, key: PathKey? = nil) {
         self.value = value
         self.parent = parent
