@@ -27,11 +27,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Sapa's Mustache engine: templates compiled once, rendered into bytes.
+        .target(
+            name: "SapaMustache",
+            exclude: ["README.md"]
+        ),
         // The generator: load → validate → model → view → render → write.
         .target(
             name: "SapaKit",
             dependencies: [
                 "CCmark",
+                "SapaMustache",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -72,6 +78,10 @@ let package = Package(
             name: "SapaKitTests",
             dependencies: ["SapaKit", "sapa", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures", "BadInput"]
+        ),
+        .testTarget(
+            name: "SapaMustacheTests",
+            dependencies: ["SapaMustache"]
         ),
         .testTarget(
             name: "SapaPreviewTests",
