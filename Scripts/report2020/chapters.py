@@ -928,8 +928,18 @@ def load_services(content_dir: pathlib.Path) -> dict[int, dict]:
 
 # ------------------------------------------------------------------------------ notes
 
-def note(notes: list, kk: str, ru: str):
-    notes.append((kk, ru))
+class Note(tuple):
+    """A place where the chapter disagrees with itself or with a summary table: (kk, ru), and
+    the kind of the chapter's figures it is about (`table`: indicators, criteria, regions)."""
+
+    def __new__(cls, kk: str, ru: str, table: str):
+        obj = super().__new__(cls, (kk, ru))
+        obj.table = table
+        return obj
+
+
+def note(notes: list, kk: str, ru: str, table: str):
+    notes.append(Note(kk, ru, table))
 
 
 def fmt(n) -> str:
@@ -991,7 +1001,8 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
         if t1.isdigit() and int(t1) != doc["respondents"]:
             note(notes,
                  f"Тарауда сауалнамаға {m.group(1)} қызмет алушы қатысқаны айтылған, 1-кестеде {t1}.",
-                 f"В главе указано {m.group(1)} опрошенных услугополучателей, в таблице 1 — {t1}.")
+                 f"В главе указано {m.group(1)} опрошенных услугополучателей, в таблице 1 — {t1}.",
+                 "indicators")
     elif t1.isdigit():
         doc["respondents"] = int(t1)
         doc["respondents_source_kk"] = "1-кесте"
@@ -1024,7 +1035,8 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
                  f"8-кестеде және тараудың бағалау критерийлері кестесінде {fmt(row8['score'])}, "
                  f"сол мән алынды.",
                  f"В главе средний балл напечатан как «{fmt(ind['score'])} балл» (вне шкалы 1–5); "
-                 f"в таблице 8 и в таблице критериев главы — {fmt(row8['score'])}, принято это значение.")
+                 f"в таблице 8 и в таблице критериев главы — {fmt(row8['score'])}, принято это значение.",
+                 "indicators")
             report["irregular"].append(f"score printed {ind['score']} -> {row8['score']} (table 8)")
             doc["indicators"]["score"] = row8["score"]
 
@@ -1055,7 +1067,8 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
                          f"{t['number']}-кестедегі жалпы мән {fmt(s)} балл / {fmt(p)}%, ал тараудың негізгі "
                          f"көрсеткіштері {fmt(di['score'])} балл / {fmt(di['satisfaction'])}%.",
                          f"Общее значение в таблице {t['number']} — {fmt(s)} балла / {fmt(p)}%, а ключевые "
-                         f"показатели главы — {fmt(di['score'])} балла / {fmt(di['satisfaction'])}%.")
+                         f"показатели главы — {fmt(di['score'])} балла / {fmt(di['satisfaction'])}%.",
+                         "criteria")
         elif kind == "call_centres":
             ccs.extend(parse_call_centres(t))
         elif kind == "providers":
@@ -1071,12 +1084,13 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
                      f"{regs['source_kk']}: {names} өңірлері кестеде екінші (үшінші) рет басылған; бұл жолдар "
                      f"қай өңірге жататыны көрсетілмеген, сондықтан олар өңірге байланыстырылмады.",
                      f"Таблица {t['number']}: регионы {names} напечатаны повторно; к какому региону относятся "
-                     f"эти строки, не указано, поэтому они не привязаны к региону.")
+                     f"эти строки, не указано, поэтому они не привязаны к региону.", "regions")
             for r in regs["rows"]:
                 if r["label_kk"].lower().startswith("ақжолы"):
                     note(notes,
                          f"{regs['source_kk']}: «{r['label_kk']}» деп басылған (Ақмола облысы деп оқылды).",
-                         f"Таблица {t['number']}: напечатано «{r['label_kk']}» (прочитано как Акмолинская область).")
+                         f"Таблица {t['number']}: напечатано «{r['label_kk']}» (прочитано как Акмолинская область).",
+                         "regions")
         else:
             others.append(parse_other(t))
             if n != 62:
@@ -1110,7 +1124,8 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
             diffs_ru.append(f"уровень удовлетворённости {fmt(di['satisfaction'])}%, в таблице 8 — "
                             f"{fmt(row['satisfaction'])}%")
         if diffs_kk:
-            note(notes, "Тарауда " + "; ".join(diffs_kk) + ".", "В главе " + "; ".join(diffs_ru) + ".")
+            note(notes, "Тарауда " + "; ".join(diffs_kk) + ".", "В главе " + "; ".join(diffs_ru) + ".",
+                 "indicators")
 
     # values that cannot be on the scale are "not given" (2.55: portal feedback 0,00 / 0,0%)
     if crit:
@@ -1124,7 +1139,8 @@ def parse_chapter(n: int, ch: list[Line], regions: dict, table8: dict, table1: l
                          f"басылған; 1–5 шкаласында мұндай балл жоқ, сондықтан бос (берілмеген) деп алынды.",
                          f"{crit['source_kk']}: в строке «{r.get('label_kk', r['criterion'])}» в столбце "
                          f"«{ch_['label_kk']}» напечатано {fmt(v['score'])} балла / {fmt(v['satisfaction'])}%; "
-                         f"такого балла на шкале 1–5 нет, значение принято как пустое (не дано).")
+                         f"такого балла на шкале 1–5 нет, значение принято как пустое (не дано).",
+                         "criteria")
                     v["score"] = None
                     v["satisfaction"] = None
 
@@ -1159,24 +1175,41 @@ def render(doc: dict, body: str) -> str:
     return "---\n" + emit_yaml(doc) + "---\n\n" + body
 
 
-def run(seed_lines: list[str], content_dir: pathlib.Path) -> list[dict]:
-    """Write Content/services/<id>.md for the 70 chapters; returns per-chapter reports."""
+def parse_all(seed_lines: list[str], content_dir: pathlib.Path,
+              services: dict[int, dict] | None = None) -> list[tuple[dict, str, dict]]:
+    """(front matter, findings, report) of the 70 chapters, in chapter order.
+
+    services: chapter -> {"id", "code", ...}; by default read from content_dir/data/services.csv
+    (the old layout's registry, which has the `chapter` column)."""
     content_dir = pathlib.Path(content_dir)
     lines = [l.rstrip("\r\n") for l in seed_lines]
     chapters = split_chapters(lines)
     regions = load_regions(content_dir)
     table8 = parse_table8(lines)
     table1 = parse_table1(lines)
-    services = load_services(content_dir)
+    if services is None:
+        services = load_services(content_dir)
+    out = []
+    ids = set()
+    for n, ch in enumerate(chapters, 1):
+        doc, body, rep = parse_chapter(n, ch, regions, table8, table1, services)
+        if doc["id"] in ids:
+            raise ValueError(f"two chapters map to {doc['id']}")
+        ids.add(doc["id"])
+        out.append((doc, body, rep))
+    return out
+
+
+def run(seed_lines: list[str], content_dir: pathlib.Path) -> list[dict]:
+    """Write Content/services/<id>.md for the 70 chapters (the OLD layout, figures in the front
+    matter; editions.py writes the editions layout); returns per-chapter reports."""
+    content_dir = pathlib.Path(content_dir)
     out_dir = content_dir / "services"
     out_dir.mkdir(parents=True, exist_ok=True)
     written = set()
     reports = []
-    for n, ch in enumerate(chapters, 1):
-        doc, body, rep = parse_chapter(n, ch, regions, table8, table1, services)
+    for doc, body, rep in parse_all(seed_lines, content_dir):
         path = out_dir / f"{doc['id']}.md"
-        if path.name in written:
-            raise ValueError(f"two chapters map to {path.name}")
         written.add(path.name)
         data = render(doc, body).encode("utf-8")
         if not path.exists() or path.read_bytes() != data:

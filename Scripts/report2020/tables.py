@@ -1,7 +1,9 @@
 """Tables half of the 2020 report importer.
 
-run(seed_lines, content_dir) writes, under content_dir/data/:
-    services.csv, bodies.csv, tables.yml, data-notes.yml, 2020/*.csv
+build(seed_lines, content_dir) reads the summary tables (1, 4, 6-15, annexes A and B) and the
+chapters' registry facts; editions.py writes them in the editions layout (Content/<year>/).
+run(seed_lines, content_dir) writes the OLD layout under content_dir/data/ (services.csv,
+bodies.csv, tables.yml, data-notes.yml, 2020/*.csv), which the Swift side reads until issue 17.
 
 Everything is derived from the seed plus the hand-kept registry (registry.py) and the
 override dicts below; the output is deterministic (same seed -> byte-identical files).
@@ -106,47 +108,49 @@ LABEL_RU = {
     "Электрондық лицензиялау elicense.kz": "Электронное лицензирование elicense.kz",
 }
 
-# Table descriptions: number -> (id, file, kind, title_ru)
+# Table descriptions: number -> (id, file, kind, title_ru). Id and file are those of an
+# edition (Content/<year>/tables.yml, scoped to it); the old layout (Content/data/tables.yml,
+# Content/data/2020/) adds the year: legacy_id, legacy_file.
 TABLES = {
-    "1": ("respondents-by-service-2020", "2020/respondents-by-service.csv", "respondents-by-service",
+    "1": ("respondents-by-service", "respondents-by-service.csv", "respondents-by-service",
           "Фактическая выборка исследования по количеству респондентов"),
-    "4": ("respondents-by-region-2020", "2020/respondents-by-region.csv", "respondents-by-region",
+    "4": ("respondents-by-region", "respondents-by-region.csv", "respondents-by-region",
           "Фактическая выборочная совокупность в разрезе регионов"),
-    "6": ("dynamics-2020", "2020/dynamics.csv", "dynamics",
+    "6": ("dynamics", "dynamics.csv", "dynamics",
           "Динамика оценки качества государственных услуг, 2014-2020"),
-    "7": ("providers-2020", "2020/providers.csv", "providers",
+    "7": ("providers", "providers.csv", "providers",
           "Рейтинг услугодателей, 2020 год"),
-    "8": ("services-ranking-2020", "2020/services-ranking.csv", "services-ranking",
+    "8": ("services-ranking", "services-ranking.csv", "services-ranking",
           "Общий рейтинг государственных услуг по оценке услугополучателей, 2020 г."),
-    "9": ("bodies-ranking-2020", "2020/bodies-ranking.csv", "bodies-ranking",
+    "9": ("bodies-ranking", "bodies-ranking.csv", "bodies-ranking",
           "Рейтинг ЦГО по качеству оказания государственных услуг"),
-    "10": ("bodies-dynamics-2020", "2020/bodies-dynamics.csv", "bodies-dynamics",
+    "10": ("bodies-dynamics", "bodies-dynamics.csv", "bodies-dynamics",
            "Рейтинг ЦГО, динамика 2017-2020 гг."),
-    "11": ("regions-dynamics-2020", "2020/regions-dynamics.csv", "regions-dynamics",
+    "11": ("regions-dynamics", "regions-dynamics.csv", "regions-dynamics",
            "Рейтинг МИО в разрезе регионов, динамика 2016-2020 гг."),
-    "12": ("regions-ranking-2020", "2020/regions-ranking.csv", "regions-ranking",
+    "12": ("regions-ranking", "regions-ranking.csv", "regions-ranking",
            "Рейтинг регионов по качеству оказания государственных услуг, 2020 г."),
-    "13": ("corporation-2020", "2020/corporation.csv", "corporation",
+    "13": ("corporation", "corporation.csv", "corporation",
            "Средний балл и уровень удовлетворённости качеством оказания государственных услуг "
            "НАО «Государственная корпорация «Правительство для граждан»"),
-    "14a": ("corporation-services-self-service-2020", "2020/corporation-services-self-service.csv",
+    "14a": ("corporation-services-self-service", "corporation-services-self-service.csv",
             "corporation",
             "Средний балл и уровень удовлетворённости качеством оказания государственных услуг "
             "НАО «Государственная корпорация «Правительство для граждан» в разрезе государственных "
             "услуг (зона самообслуживания)"),
-    "14b": ("corporation-services-manager-2020", "2020/corporation-services-manager.csv",
+    "14b": ("corporation-services-manager", "corporation-services-manager.csv",
             "corporation",
             "Средний балл и уровень удовлетворённости качеством оказания государственных услуг "
             "НАО «Государственная корпорация «Правительство для граждан» в разрезе государственных "
             "услуг (обращение к менеджеру)"),
-    "15": ("portal-services-2020", "2020/portal-services.csv", "portal",
+    "15": ("portal-services", "portal-services.csv", "portal",
            "Средний балл и уровень удовлетворённости качеством оказания государственных услуг "
            "через веб-портал «электронного правительства» в разрезе государственных услуг"),
-    "A": ("bodies-ranking-all-providers-2020", "2020/bodies-ranking-all-providers.csv", "bodies-ranking",
+    "A": ("bodies-ranking-all-providers", "bodies-ranking-all-providers.csv", "bodies-ranking",
           "Рейтинг ЦГО (с учётом зон ответственности всех услугодателей, в том числе НАО "
           "«Государственная корпорация «Правительство для граждан» и веб-портала "
           "«электронного правительства»)"),
-    "B": ("regions-ranking-all-providers-2020", "2020/regions-ranking-all-providers.csv", "regions-ranking",
+    "B": ("regions-ranking-all-providers", "regions-ranking-all-providers.csv", "regions-ranking",
           "Рейтинг МИО (с учётом зон ответственности всех услугодателей, в том числе НАО "
           "«Государственная корпорация «Правительство для граждан» и веб-портала "
           "«электронного правительства»)"),
@@ -228,6 +232,21 @@ TABLE_NOTES = {
 
 class ImportError_(Exception):
     pass
+
+
+def legacy_id(key: str) -> str:
+    """The table's id in the old layout: the edition's id and the year (services-ranking-2020)."""
+    return f"{TABLES[key][0]}-{YEAR}"
+
+
+def legacy_file(key: str) -> str:
+    """The table's file in the old layout, below Content/data (2020/services-ranking.csv)."""
+    return f"{YEAR}/{TABLES[key][1]}"
+
+
+def edition_id(key: str) -> str:
+    """The table's id inside an edition (services-ranking), or the key itself ("services")."""
+    return TABLES[key][0] if key in TABLES else key
 
 
 def _fail(msg):
@@ -402,8 +421,11 @@ class Tables:
         return None
 
     def note(self, table_key: str, row: str, kk: str, ru: str):
-        tid = TABLES[table_key][0] if table_key in TABLES else table_key
-        self.notes.append({"table": tid, "row": row, "note_kk": _comma(kk), "note_ru": _comma(ru)})
+        """A place where the report disagrees with itself. `table` is the old layout's table id;
+        `key` the table's number (or "services"), from which an edition's writer takes its own."""
+        tid = legacy_id(table_key) if table_key in TABLES else table_key
+        self.notes.append({"table": tid, "key": table_key, "row": row,
+                           "note_kk": _comma(kk), "note_ru": _comma(ru)})
 
     # ---------- the tables
     def build(self):
@@ -1070,34 +1092,42 @@ def load_regions(content_dir):
     return rows
 
 
-def run(seed_lines, content_dir):
+def build(seed_lines, content_dir) -> Tables:
+    """Read every summary table of the report (and the chapters' registry facts)."""
     t = Tables(seed_lines)
     t.regions = load_regions(content_dir)
     t.build()
-    data = os.path.join(content_dir, "data")
+    return t
 
-    bodies_rows = [{"id": b[0], "abbr_kk": b[1], "abbr_ru": b[2], "name_kk": b[3], "name_ru": b[4],
-                    "name_en": b[5], "kind": b[6]} for b in BODIES]
-    _write(os.path.join(data, "bodies.csv"),
-           _csv_text(["id", "abbr_kk", "abbr_ru", "name_kk", "name_ru", "name_en", "kind"], bodies_rows))
-    _write(os.path.join(data, "services.csv"),
-           _csv_text(["id", "chapter", "code", "body", "name_kk", "name_ru", "name_en", "studied"], t.services))
 
-    yml = ["# Results tables of the 2020 report. Generated by Scripts/import-2020-report; do not edit by hand.", ""]
+def bodies_rows() -> list[dict]:
+    return [{"id": b[0], "abbr_kk": b[1], "abbr_ru": b[2], "name_kk": b[3], "name_ru": b[4],
+             "name_en": b[5], "kind": b[6]} for b in BODIES]
+
+
+def source_texts(key: str) -> tuple[str, str]:
+    number = key.rstrip("ab")
+    return (SOURCE_KK.get(number, f"2020 жылғы есеп, {number}-кесте"),
+            SOURCE_RU.get(number, f"Отчёт за 2020 год, таблица {number}"))
+
+
+def tables_yml(t: Tables, header: str, edition: bool) -> str:
+    """tables.yml: the old layout's (ids and files with the year, `year:`), or an edition's."""
+    yml = [header, ""]
     for key, (tid, file, kind, title_ru) in TABLES.items():
         if key not in t.published:
             continue
         tab = t.published[key]
-        _write(os.path.join(data, file), _csv_text(tab["csv_columns"], tab["rows"]))
-        number = key.rstrip("ab")
-        yml.append(f"- id: {tid}")
-        yml.append(f"  file: {file}")
-        yml.append(f"  year: {YEAR}")
+        source_kk, source_ru = source_texts(key)
+        yml.append(f"- id: {tid if edition else legacy_id(key)}")
+        yml.append(f"  file: {file if edition else legacy_file(key)}")
+        if not edition:
+            yml.append(f"  year: {YEAR}")
         yml.append(f"  kind: {kind}")
         yml.append(f"  title_kk: {_yq(tab['title_kk'])}")
         yml.append(f"  title_ru: {_yq(title_ru)}")
-        yml.append(f"  source_kk: {_yq(SOURCE_KK.get(number, f'2020 жылғы есеп, {number}-кесте'))}")
-        yml.append(f"  source_ru: {_yq(SOURCE_RU.get(number, f'Отчёт за 2020 год, таблица {number}'))}")
+        yml.append(f"  source_kk: {_yq(source_kk)}")
+        yml.append(f"  source_ru: {_yq(source_ru)}")
         if tab["note_kk"]:
             yml.append(f"  note_kk: {_yq(tab['note_kk'])}")
             yml.append(f"  note_ru: {_yq(tab['note_ru'])}")
@@ -1109,7 +1139,32 @@ def run(seed_lines, content_dir):
             parts.append(f"label_kk: {_yq(col['label_kk'])}")
             parts.append(f"label_ru: {_yq(col['label_ru'])}")
             yml.append("    - {" + ", ".join(parts) + "}")
-    _write(os.path.join(data, "tables.yml"), "\n".join(yml) + "\n")
+    return "\n".join(yml) + "\n"
+
+
+def table_csv(t: Tables, key: str) -> str:
+    tab = t.published[key]
+    return _csv_text(tab["csv_columns"], tab["rows"])
+
+
+def run(seed_lines, content_dir):
+    """The OLD layout (Content/data/{services,bodies}.csv, tables.yml, data-notes.yml, 2020/*.csv),
+    kept for the tests of today's layout (Tests/import/test_tables.py) until the Swift side reads
+    the editions layout; Scripts/import-2020-report writes the editions layout (editions.py)."""
+    t = build(seed_lines, content_dir)
+    data = os.path.join(content_dir, "data")
+
+    _write(os.path.join(data, "bodies.csv"),
+           _csv_text(["id", "abbr_kk", "abbr_ru", "name_kk", "name_ru", "name_en", "kind"], bodies_rows()))
+    _write(os.path.join(data, "services.csv"),
+           _csv_text(["id", "chapter", "code", "body", "name_kk", "name_ru", "name_en", "studied"], t.services))
+
+    for key in TABLES:
+        if key in t.published:
+            _write(os.path.join(data, legacy_file(key)), table_csv(t, key))
+    _write(os.path.join(data, "tables.yml"), tables_yml(
+        t, "# Results tables of the 2020 report. Generated by Scripts/import-2020-report; do not edit by hand.",
+        edition=False))
 
     notes = ["# Places where the 2020 report disagrees with itself. The tables keep the values as",
              "# published; each case is listed here. Generated by Scripts/import-2020-report.", ""]
