@@ -621,7 +621,8 @@ def tables_diff(old: dict, new: dict) -> str:
     head = [f"The results tables' text before (old layout) and after (editions layout): {len(new['tables'])} "
             f"tables, {rows} rows, {cells} cells, {len(after)} lines of text.",
             "Ids and files as the edition names them: " + ", ".join(
-                f"{t} <- {t}-{YEAR}" for t in sorted(new["tables"])) + ".", ""]
+                f"{t} <- {t}-{YEAR}" for t in sorted(new["tables"])) + ".",
+            "Made by: python3 Tests/import/test_editions_layout.py --diff FILE [--dumps DIR]", ""]
     if not diff:
         return "\n".join(head + ["No differences."]) + "\n"
     return "\n".join(head + diff) + "\n"
@@ -653,7 +654,14 @@ if __name__ == "__main__":
                 d.mkdir()
                 return d
         o, n = load_old(old_layout_root(_Factory())), load_new(root)
-        Path(a.diff).write_text(tables_diff(o, n), encoding="utf-8")
+        diffs = compare(o, n)
+        values = sum(1 for d in o["front"].values() for _ in _leaves(d))
+        services = (f"\nThe service pages' figures and labels (the 70 front matters of Content/services/*.md, "
+                    f"{values} values and texts, and their findings), rebuilt from the editions layout "
+                    f"(Content/{YEAR}/service-figures/*.csv, services.csv, data-notes.csv, services/*.md) "
+                    f"and compared value by value: "
+                    + ("no differences.\n" if not diffs else f"{len(diffs)} differences:\n" + "\n".join(diffs) + "\n"))
+        Path(a.diff).write_text(tables_diff(o, n) + services, encoding="utf-8")
         if a.dumps:
             Path(a.dumps).mkdir(parents=True, exist_ok=True)
             (Path(a.dumps) / "before.txt").write_text("\n".join(tables_text(o["tables"], o["csv"], True)) + "\n", encoding="utf-8")
