@@ -1,1 +1,1 @@
-"""Importer of the 2020 report (seed 002) into Content/: tables.py (tables, registries), chapters.py (per-service pages)."""
+"""Importer of the 2020 report (seed 002) into Content/: tables.py (summary tables, registries), chapters.py (per-service chapters), servicefigures.py and editions.py (the editions layout: Content/data/ and Content/2020/), narrative.py (the report's other texts, if present)."""

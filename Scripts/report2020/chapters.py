@@ -1,10 +1,14 @@
 """Per-service chapters importer (2020 report, chapters 2.1-2.70).
 
-Reads the seed report (Kazakh) and writes one ``Content/services/<id>.md`` per chapter:
-front matter as described in ``Content/README.md`` (``services/<id>.md``), the chapter's
-findings narrative below it.
+Reads the seed report (Kazakh) and makes, per chapter, a front matter (the chapter's facts and
+all its figures, nested: the old layout's ``Content/services/<id>.md``) and the chapter's
+findings narrative.
 
-Entry point: ``run(seed_lines, content_dir)``. Standard library only; the YAML is emitted
+Entry points: ``parse_all(seed_lines, content_dir, services)`` -> (front matter, findings,
+report) per chapter, which editions.py/servicefigures.py write in the editions layout; and
+``run(seed_lines, content_dir)``, which writes the OLD layout (figures in the front matter)
+for today's tests. Each data note is a ``Note`` that names the kind of figures it is about.
+Standard library only; the YAML is emitted
 by hand so that the output is deterministic and every number keeps the digits the report
 prints ("82,0%" -> ``82.0``, "31,40%" -> ``31.40``, "4,7" -> ``4.7``).
 
