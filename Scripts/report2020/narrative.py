@@ -1,7 +1,8 @@
 """The 2020 report's own words and the figures it gives outside its results tables.
 
 run(seed_lines, edition_dir[, regions_csv]) writes, into edition_dir/report/ (the edition
-folder is Content/2020/):
+folder is Content/2020/; regions_csv defaults to edition_dir/../data/regions.csv, else the
+repository's Content/data/regions.csv):
 
     conclusions.md           «ҚОРЫТЫНДЫЛАР МЕН ҰСЫНЫМДАР», the closing chapter
     portal-review.md         the review of the «электрондық үкімет» web portal: its users'
@@ -326,8 +327,12 @@ def table5(lines, regions_csv):
     for r in rows:
         total = _dec(r["kazakh"]) + _dec(r["russian"])
         if total != 1000:
-            notes.append(f"«{r['label_kk']}»: {_comma(r['kazakh'])} + {_comma(r['russian'])} = "
-                         f"{_comma(_fmt1(total))}, not 100")
+            notes.append((f"«{r['label_kk']}»: {_comma(r['kazakh'])} + {_comma(r['russian'])} = "
+                          f"{_comma(_fmt1(total))}, 100 емес; есептегі мәндер сақталды.",
+                          f"«{r['label_kk']}»: {_comma(r['kazakh'])} + {_comma(r['russian'])} = "
+                          f"{_comma(_fmt1(total))}, а не 100; значения отчёта сохранены.",
+                          f"«{r['label_kk']}»: {r['kazakh']} + {r['russian']} = {_fmt1(total)}, "
+                          f"not 100; the report's values are kept."))
     return rows, (cap, n - 1), notes
 
 
@@ -693,7 +698,9 @@ def _yaml_entry(e):
 
 def run(seed_lines, edition_dir, regions_csv=None):
     lines = seed_lines
-    regions_csv = regions_csv or DEFAULT_REGIONS
+    if regions_csv is None:
+        beside = os.path.join(edition_dir, "..", "data", "regions.csv")
+        regions_csv = beside if os.path.exists(beside) else DEFAULT_REGIONS
     report = os.path.join(edition_dir, "report")
     files = {}
     entries = []
@@ -725,7 +732,7 @@ def run(seed_lines, edition_dir, regions_csv=None):
         ],
     }
     if sums:
-        e["notes_kk"] = sums
+        e["notes_kk"], e["notes_ru"], e["notes_en"] = (list(x) for x in zip(*sums))
     entries.append(e)
 
     # tables 2 and 3
