@@ -35,7 +35,6 @@ import re
 from . import seedtext as st
 
 SEED_NAME = "002_50492d32a867b2a4.txt"
-YEAR = 2020
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_REGIONS = os.path.join(HERE, "..", "..", "Content", "data", "regions.csv")
 
@@ -271,8 +270,8 @@ def respondents_profile(lines):
     nxt = _find(lines, r"^### 1\.3 ", h + 1, what="section 1.3")
     last = _last_text_line(lines, h + 1, nxt - 1)
     omit = []
-    for cap_re, name, where in ((r"4-кесте\.", "table 4", "Content/data/2020/respondents-by-region.csv"),
-                                (r"^5-кесте\.", "table 5", "report/language-by-region.csv")):
+    for cap_re, name, where in ((r"4-кесте\.", "table 4", "the results table respondents-by-region"),
+                                (r"^5-кесте\.", "table 5", "language-by-region.csv, beside this text")):
         cap = _find(lines, cap_re, h, last, what=f"{name}'s caption")
         a = next(n for n in range(cap + 1, last + 1) if "\t" in lines[n - 1])
         b = a
@@ -457,7 +456,7 @@ def method_example(lines, number):
 # number has pattern None and an empty cell; its note says what the text says instead.
 DIAGRAMS = [
     {
-        "number": 4, "slug": "gender", "id": "respondents-gender-2020",
+        "number": 4, "slug": "gender", "id": "respondents-gender",
         "title_ru": "Распределение респондентов по полу", "title_en": "Respondents by gender",
         "rows": [
             ("women", "", "әйелдер", r"әйелдер басым \(респонденттердің жалпы санының (\d+(?:,\d+)?)%-ы",
@@ -466,7 +465,7 @@ DIAGRAMS = [
         ],
     },
     {
-        "number": 5, "slug": "age", "id": "respondents-age-2020",
+        "number": 5, "slug": "age", "id": "respondents-age",
         "title_ru": "Возрастная структура респондентов", "title_en": "Respondents by age",
         "complete": False,
         "note_kk": "Мәтінде тек үш жас тобының үлесі берілген; қалған жас топтарының үлесі жоқ.",
@@ -479,7 +478,7 @@ DIAGRAMS = [
         ],
     },
     {
-        "number": 6, "slug": "status", "id": "respondents-status-2020",
+        "number": 6, "slug": "status", "id": "respondents-status",
         "title_ru": "Статус респондентов", "title_en": "Respondents by status",
         "groups": {
             "status": ("мәртебесі", "статус", "status"),
@@ -502,7 +501,7 @@ DIAGRAMS = [
         "note_extra_en": "The share of non-residents is not given in the text.",
     },
     {
-        "number": 7, "slug": "language", "id": "respondents-language-2020",
+        "number": 7, "slug": "language", "id": "respondents-language",
         "title_ru": "Язык, на котором говорили / который использовали при получении услуги",
         "title_en": "Language spoken or used when receiving the service",
         "rows": [
@@ -511,7 +510,7 @@ DIAGRAMS = [
         ],
     },
     {
-        "number": 9, "slug": "internet-access", "id": "respondents-internet-access-2020",
+        "number": 9, "slug": "internet-access", "id": "respondents-internet-access",
         "title_ru": "Наличие интернет-связи", "title_en": "Internet connection at home",
         "rows": [
             ("yes", "", "үйде интернет байланысы бар",
@@ -523,7 +522,7 @@ DIAGRAMS = [
         ],
     },
     {
-        "number": 10, "slug": "internet-quality", "id": "respondents-internet-quality-2020",
+        "number": 10, "slug": "internet-quality", "id": "respondents-internet-quality",
         "title_ru": "Качество интернет-связи", "title_en": "Quality of the internet connection",
         "base_kk": "Үйде интернет байланысы бар респонденттер.",
         "base_ru": "Респонденты, у которых дома есть интернет-связь.",
@@ -539,7 +538,7 @@ DIAGRAMS = [
         ],
     },
     {
-        "number": 11, "slug": "devices", "id": "respondents-devices-2020",
+        "number": 11, "slug": "devices", "id": "respondents-devices",
         "title_ru": "Какое устройство вы используете для выхода в интернет (и для получения услуги онлайн)?",
         "title_en": "Which device do you use to go online (and to receive services online)?",
         "complete": False,
@@ -662,7 +661,7 @@ def _write(path, text):
 
 def _yaml_entry(e):
     out = [f"- id: {e['id']}"]
-    for key in ("file", "year", "kind", "title_kk", "title_ru", "title_en", "caption_kk", "text", "page",
+    for key in ("file", "kind", "title_kk", "title_ru", "title_en", "caption_kk", "text", "page",
                 "source_kk", "source_ru", "source_en", "seed", "lines", "complete",
                 "channel_kk", "base_kk", "base_ru", "base_en"):
         if key not in e:
@@ -716,12 +715,12 @@ def run(seed_lines, edition_dir, regions_csv=None):
     rows, (cap, last), sums = table5(lines, regions_csv)
     files["language-by-region.csv"] = _csv_text(["region", "label_kk", "kazakh", "russian"], rows)
     e = {
-        "id": "language-by-region-2020", "file": "report/language-by-region.csv", "year": YEAR,
+        "id": "language-by-region", "file": "language-by-region.csv",
         "kind": "table",
         "title_kk": re.sub(r"^5-кесте\.\s*", "", _plain(lines[cap - 1])),
         "title_ru": "Язык, на котором говорили / который использовали при получении услуги (в разрезе регионов)",
         "title_en": "Language spoken or used when receiving the service, by region",
-        "caption_kk": _plain(lines[cap - 1]), "text": "report/respondents-profile.md",
+        "caption_kk": _plain(lines[cap - 1]), "text": "respondents-profile.md",
         "source_kk": "2020 жылғы есеп, 5-кесте", "source_ru": "Отчёт за 2020 год, таблица 5",
         "source_en": "2020 report, table 5", "seed": SEED_NAME, "lines": (cap, last),
         "columns": [
@@ -791,7 +790,7 @@ def run(seed_lines, edition_dir, regions_csv=None):
             columns.append({"id": "unheaded", "type": "score", "label_kk": "", "label_ru": "",
                             "label_en": ""})
         entries.append({
-            "id": f"method-example-{slug}-2020", "file": f"report/method-example-{slug}.csv", "year": YEAR,
+            "id": f"method-example-{slug}", "file": f"method-example-{slug}.csv",
             "kind": "method-example",
             "title_kk": re.sub(rf"^{number}-кесте\.\s*", "", t["caption_kk"]),
             "title_ru": title_ru, "title_en": title_en, "caption_kk": t["caption_kk"],
@@ -809,9 +808,9 @@ def run(seed_lines, edition_dir, regions_csv=None):
         fields = ["id", "group", "label_kk", "label_ru", "label_en", "percent"]
         files[name] = _csv_text(fields, d["rows"])
         e = {
-            "id": spec["id"], "file": f"report/{name}", "year": YEAR, "kind": "diagram",
+            "id": spec["id"], "file": name, "kind": "diagram",
             "title_kk": d["title_kk"], "title_ru": spec["title_ru"], "title_en": spec["title_en"],
-            "caption_kk": d["caption_kk"], "text": "report/respondents-profile.md",
+            "caption_kk": d["caption_kk"], "text": "respondents-profile.md",
             "source_kk": f"2020 жылғы есеп, {spec['number']}-диаграмма (сандар мәтіннен)",
             "source_ru": f"Отчёт за 2020 год, диаграмма {spec['number']} (цифры из текста)",
             "source_en": f"2020 report, diagram {spec['number']} (figures from the text)",
@@ -832,8 +831,9 @@ def run(seed_lines, edition_dir, regions_csv=None):
 
     head = ("# The figures the 2020 report gives outside its results tables: table 5, the worked\n"
             "# examples of the method (tables 2, 3) and the diagrams whose numbers are in the text.\n"
-            "# Generated by Scripts/report2020/narrative.py; do not edit by hand. label_ru/label_en\n"
-            "# columns and title_ru/title_en are translations; the report is in Kazakh only.\n"
+            "# Generated by Scripts/report2020/narrative.py; do not edit by hand. `file` and `text` are\n"
+            "# beside this file; `page` is a free page (Content/pages). label_ru/label_en columns and\n"
+            "# title_ru/title_en are translations: the report is in Kazakh only.\n"
             "# Left out: " + "; ".join(f"diagram {k}: {v}" for k, v in sorted(DIAGRAMS_LEFT_OUT.items())) + ".\n")
     files["report.yml"] = head + "\n".join(_yaml_entry(e) for e in entries) + "\n"
 
