@@ -99,10 +99,10 @@ public struct TemplateLibrary: Sendable {
         nodes.map { node in
             switch node {
             case .partial(var call):
-                call.index = resolve(call, unknown: &unknown)
+                call.index = resolve(call, as: "partial", unknown: &unknown)
                 return .partial(call)
             case .parent(var call, let blocks):
-                call.index = resolve(call, unknown: &unknown)
+                call.index = resolve(call, as: "parent", unknown: &unknown)
                 return .parent(call, blocks: blocks.mapValues { link($0, unknown: &unknown) })
             case .section(let name, let children): return .section(name, link(children, unknown: &unknown))
             case .inverted(let name, let children): return .inverted(name, link(children, unknown: &unknown))
@@ -112,14 +112,37 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func resolve(_ call: TemplateCall, unknown: inout [TemplateError]) -> Int? {
+    private func resolve(_ call: TemplateCall, as kind: String, unknown: inout [TemplateError]) -> Int? {
         if let index = indexes[call.name] { return index }
         unknown.append(TemplateError(template: call.site.template, line: call.site.line, column: call.site.column,
-            "there is no template named «\(call.name)»; create \(call.name).mustache or correct the name"))
+            "the template uses the \(kind) «\(call.name)», but no template is named \(call.name).mustache; create it or correct the name"))
         return nil
     }
 }
 
 public struct TemplateLibraryError: Error, Sendable {
     public var errors: [TemplateError]
+}
+
+extension TemplateLibrary {
+    /// The fields of `object` that the templates name (`{{object.key}}`, in any tag).
+    public func fields(of object: String) -> Set<String> {
+        var fields: Set<String> = []
+        func visit(_ name: TemplateName) {
+            if name.components.count >= 2, name.components[0] == object { fields.insert(name.components[1]) }
+        }
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .value(let name, _): visit(name)
+                case .section(let name, let children), .inverted(let name, let children): visit(name); walk(children)
+                case .parent(_, let blocks): blocks.values.forEach(walk)
+                case .block(_, let content, _): walk(content)
+                case .text, .partial: break
+                }
+            }
+        }
+        templates.forEach(walk)
+        return fields
+    }
 }

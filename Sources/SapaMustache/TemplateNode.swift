@@ -56,7 +56,7 @@ struct TemplateName: Sendable, Hashable {
             let function = String(written[..<open])
             guard let known = Function(rawValue: function) else {
                 throw TemplateError(template: site.template, line: site.line, column: site.column,
-                    "«\(function)(…)» is not a function templates have; the one there is is empty(name)")
+                    "«\(function)(…)» is not a function Sapa's templates have; the only one is empty(name), true for an empty list, text or absent value")
             }
             self.function = known
             path = written[written.index(after: open)..<written.index(before: written.endIndex)]

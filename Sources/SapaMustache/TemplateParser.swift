@@ -64,6 +64,10 @@ struct TemplateParser {
                     throw error(tag, "{{/\(tag.name)}} closes a section that was never opened; remove it, or open the section before it with {{#\(tag.name)}}")
                 }
                 guard opener.name == tag.name else {
+                    // Closing a section further out means this one was left open.
+                    if open.contains(where: { self.tag($0)?.name == tag.name }) {
+                        throw error(opener, "«\(opener.name)» is opened here but never closed before {{/\(tag.name)}} at line \(tag.site.line), column \(tag.site.column); close it with {{/\(opener.name)}}")
+                    }
                     throw error(tag, "{{/\(tag.name)}} closes «\(opener.name)», opened at line \(opener.site.line), column \(opener.site.column); sections close in the reverse order they open: close it with {{/\(opener.name)}}")
                 }
                 partner[opening] = index

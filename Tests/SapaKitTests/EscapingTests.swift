@@ -1,4 +1,5 @@
 import Mustache
+import SapaMustache
 import Testing
 @testable import SapaKit
 

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import SapaMustache
 import Testing
 import Yams
 @testable import SapaKit

@@ -1,4 +1,5 @@
 import Foundation
+import SapaMustache
 import Testing
 @testable import SapaKit
 

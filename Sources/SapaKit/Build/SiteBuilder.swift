@@ -1,3 +1,4 @@
+import SapaMustache
 import Dispatch
 import Foundation
 import Synchronization

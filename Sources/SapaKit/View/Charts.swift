@@ -1,3 +1,4 @@
+import SapaMustache
 import Foundation
 import Synchronization
 

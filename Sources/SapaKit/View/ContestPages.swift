@@ -1,3 +1,5 @@
+import SapaMustache
+
 /// The pages of the «Үздік сапалы қызмет көрсетуші» contest, in every language:
 /// `/<lang>/contest/` (the years), `/<lang>/contest/rules/` (stages, nominations, criteria,
 /// prizes), `/<lang>/contest/<year>/` (the republican winners, then every region's places)

@@ -1,4 +1,5 @@
 import Foundation
+import SapaMustache
 import Yams
 
 /// The interface texts of one language, from `Templates/strings/<lang>.yml`. Every language
@@ -77,11 +78,7 @@ public struct InterfaceStrings: Sendable {
         }
         // Every key anywhere must be in every language.
         var required = Set(UIText.allCases.map(\.rawValue)).union(UIPlural.allCases.map(\.rawValue))
-        for source in templates.sources.values {
-            for use in TemplateScan.names(in: source.text) where use.name.hasPrefix("t.") {
-                required.insert(String(use.name.dropFirst(2)))
-            }
-        }
+        required.formUnion(templates.interfaceKeys)
         for catalogue in catalogues.values { required.formUnion(catalogue.texts.keys); required.formUnion(catalogue.plurals.keys) }
         for language in Language.allCases {
             guard let catalogue = catalogues[language] else { continue }

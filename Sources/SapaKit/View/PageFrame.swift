@@ -1,3 +1,5 @@
+import SapaMustache
+
 /// A page to write: where it goes, which template draws it, and what the template sees.
 public struct RenderedPageSpec: Sendable {
     public var page: Routes.Page?

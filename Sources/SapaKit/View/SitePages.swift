@@ -1,3 +1,4 @@
+import SapaMustache
 import Foundation
 
 /// Every page of one language, as (output path, template, template object).

@@ -1,3 +1,5 @@
+import SapaMustache
+
 /// A results table as a page shows it: header labels, formatted cells, links to the
 /// entities, sort keys for the script, and where it comes from.
 struct TableView {

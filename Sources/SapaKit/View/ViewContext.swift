@@ -1,3 +1,5 @@
+import SapaMustache
+
 /// What every view of one language needs: the model, the language's formats and texts,
 /// and the routes. Views are pure: model in, `TemplateObject` out.
 public struct ViewContext: Sendable {

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import SapaKit
+import SapaMustache
+
+/// Every page of the fixture sites, in every language, rendered by Sapa's engine (with the
+/// language's interface strings written in) and by swift-mustache (with the templates as
+/// written): the same bytes.
+@Suite struct MustacheOracleTests {
+    @Test(arguments: ["basic-site", "contest-basic", "demo-contest"])
+    func everyPageMatchesSwiftMustache(_ fixture: String) throws {
+        let site = switch fixture {
+        case "basic-site": try TemporarySite()
+        case "demo-contest": try TemporarySite.demoContest()
+        default: try TemporarySite.contest(fixture)
+        }
+        defer { site.remove() }
+        let checked = try SiteBuilder.check(site.options).get()
+        let oracle = try MustacheOracle(templates: checked.templates.sources.mapValues { source in source.text })
+        var compared = 0
+        for language in checked.model.config.languages {
+            let context = ViewContext(model: checked.model, language: language, strings: checked.strings,
+                                      routes: Routes(basePath: checked.model.config.basePath))
+            for make in SitePages(context: context).makers() {
+                guard let spec = make() else { continue }
+                let ours = try checked.templates.render(spec.template, spec.object, language: spec.language).get()
+                let theirs = try #require(oracle.render(spec.template, spec.object))
+                #expect(ours == theirs, "\(spec.outputPath)")
+                compared += 1
+            }
+        }
+        #expect(compared > (fixture == "basic-site" ? 50 : 70))
+    }
+}
