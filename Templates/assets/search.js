@@ -23,7 +23,7 @@
   var CYRILLIC = /[\u0400-\u04ff]/;
 
   function fold(text) {
-    var lower = String(text).toLowerCase().replace(/[әғқңөұүһіё]/g, function (c) { return FOLDS[c]; });
+    var lower = String(text).normalize("NFC").toLowerCase().replace(/[әғқңөұүһіё]/g, function (c) { return FOLDS[c]; });
     return (lower.match(WORD) || []).map(function (word) {
       return CYRILLIC.test(word) ? word.replace(/[abceikmoptxy]/g, function (c) { return LOOKALIKES[c]; }) : word;
     });
@@ -137,11 +137,12 @@
 
   // ---- Kazakh: a suffix stripper on folded words -----------------------------------------
   // Case (genitive, dative, accusative, locative, ablative, instrumental, the -дағы
-  // attributive), possessive, plural endings, and the verbal noun -у, the participles
-  // -ған/-атын and the converb -ып, folded (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, і→и). The longest
-  // ending is removed, again and again, as long as two letters stay (three after a one-letter
-  // ending: ана, алу stay whole); a stem ending in г or б (voiced before a vowel: кітабы,
-  // қамқорлығы) gets its к or п back after each removal.
+  // attributive), possessive and plural endings, and the verbal noun -у, the participles
+  // -ған/-атын and the converb -ып, folded (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, і→и). An ending
+  // is removed only after a letter it can follow (Kazakh endings change with the sound before
+  // them: қызметке but балаға, қызметті but баланы), the longest first, again and again, as
+  // long as two letters stay (three after a one-letter ending: ана, алу stay whole). A stem
+  // ending in г or б (voiced before a vowel: кітабы, куәлігі) gets its к or п back.
   var KK_SUFFIXES = sortLongestFirst([
     "нын", "нин", "дын", "дин", "тын", "тин",
     "га", "ге", "ка", "ке", "на", "не", "а", "е",
@@ -154,14 +155,32 @@
     "лар", "лер", "дар", "дер", "тар", "тер",
     "у", "ган", "ген", "кан", "кен", "атын", "етин", "йтын", "йтин", "ып", "ип"
   ]);
+  var KK_VOWELS = "аеиоыэюя";           // у is left out: after it endings go as after a consonant (шақыруды)
+  var KK_VOICELESS = "кпстфхцчшщ";
+  // Whether `suffix` can follow `stem` (its last letter, mostly).
+  function kkFollows(suffix, stem) {
+    var first = suffix[0], before = stem[stem.length - 1];
+    var vowel = KK_VOWELS.indexOf(before) >= 0, voiceless = KK_VOICELESS.indexOf(before) >= 0;
+    // баласын is баласы + н, not балас + ын
+    if ((suffix === "ын" || suffix === "ин") && before === "с" && KK_VOWELS.indexOf(stem[stem.length - 2]) >= 0) return false;
+    if (suffix === "у") return true;
+    if (suffix === "а" || suffix === "е") return before === "м" || before === "н";    // балама, балаңа
+    if (first === "т" || first === "к" || first === "п") return voiceless;
+    if (first === "д") return !voiceless && (!vowel || /^д[ае]/.test(suffix) && !/^д[ае]р$/.test(suffix));
+    if (first === "г" || first === "б" || first === "м") return !voiceless;
+    if (first === "н") return vowel || before === "м" || before === "н";
+    if (first === "с" || first === "й") return vowel;
+    if (first === "л") return vowel || before === "р" || before === "й" || before === "у";
+    return !vowel;                                                                     // ы, и, ым, ын, атын, ып …
+  }
 
   function stemKk(word) {
     for (var round = 0; round < 6; round++) {
       var removed = false;
       for (var i = 0; i < KK_SUFFIXES.length; i++) {
-        var suffix = KK_SUFFIXES[i];
-        if (word.length - suffix.length >= (suffix.length === 1 ? 3 : 2) && word.slice(word.length - suffix.length) === suffix) {
-          word = word.slice(0, word.length - suffix.length);
+        var suffix = KK_SUFFIXES[i], rest = word.length - suffix.length;
+        if (rest >= (suffix.length === 1 ? 3 : 2) && word.slice(rest) === suffix && kkFollows(suffix, word.slice(0, rest))) {
+          word = word.slice(0, rest);
           var last = word[word.length - 1];
           if (last === "г") word = word.slice(0, -1) + "к";
           else if (last === "б") word = word.slice(0, -1) + "п";

@@ -31,6 +31,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 FIELD_NAME, FIELD_ALT, FIELD_KW, FIELD_FACTS, FIELD_TEXT = 1, 2, 4, 8, 16
 FIELD_BITS = 5          # a posting is document * 32 + field mask
@@ -48,15 +49,15 @@ URL = re.compile(r"(?:https?://|www\.)\S+")
 
 def is_word_char(c):
     """A letter or a digit: Unicode categories L* and N* (JS: /[\\p{L}\\p{N}]/u)."""
-    import unicodedata
     return unicodedata.category(c)[0] in "LN"
 
 
 def fold(text):
-    """Lower case, Kazakh letters to their Russian-keyboard twins, ё to е; every run of
-    characters that are not letters or digits is a word break. Returns the list of words."""
+    """NFC, lower case, Kazakh letters to their Russian-keyboard twins, ё to е; every run of
+    characters that are not letters or digits is a word break; in a word with a Cyrillic
+    letter, Latin look-alikes become Cyrillic. Returns the list of words."""
     words, current = [], []
-    for c in text.lower():
+    for c in unicodedata.normalize("NFC", text).lower():
         if is_word_char(c):
             current.append(FOLDS.get(c, c))
         elif current:

@@ -13,6 +13,7 @@
 // ([{lang, q, expect}]). Prints one line per query and the score per language; --json prints
 // {results: [...], score: {lang: [found, total]}} instead. Exit status 0 whatever the score.
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,15 +61,22 @@ export function readQueries(path) {
   return queries;
 }
 
+const gzipped = {};
+function gzipSize(path) {
+  if (!(path in gzipped)) gzipped[path] = gzipSync(readFileSync(path), { level: 9 }).length;
+  return gzipped[path];
+}
+
 async function runNew(indexDir, queries, top) {
-  const indexes = {};
   const out = [];
   for (const query of queries) {
-    if (!indexes[query.lang]) {
-      const dir = join(indexDir, query.lang);
-      indexes[query.lang] = await sapa.openIndex(async (name) => JSON.parse(readFileSync(join(dir, name), "utf8")));
-    }
-    const index = indexes[query.lang];
+    // A fresh index for each query, as a page opened with ?q=: what it loads is what one query costs.
+    const dir = join(indexDir, query.lang);
+    const loaded = new Set();
+    const index = await sapa.openIndex(async (name) => {
+      loaded.add(name);
+      return JSON.parse(readFileSync(join(dir, name), "utf8"));
+    });
     const found = await sapa.search(index, query.q);
     const services = [];
     for (const result of found.results) {
@@ -80,7 +88,10 @@ async function runNew(indexDir, queries, top) {
       for (const result of await sapa.suggest(index, query.q)) near.push((await index.doc(result.doc))[0]);
     }
     const rank = services.findIndex((s) => s.id === query.expect) + 1;
-    out.push({ ...query, rank, ok: rank >= 1 && rank <= top, top: services.slice(0, top), count: found.results.length, near });
+    // The page shows the first 50 results: their document chunks load too.
+    for (const result of found.results.slice(0, 50)) await index.doc(result.doc);
+    const bytes = [...loaded].reduce((sum, name) => sum + gzipSize(join(dir, name)), 0);
+    out.push({ ...query, rank, ok: rank >= 1 && rank <= top, top: services.slice(0, top), count: found.results.length, near, files: loaded.size, bytes });
   }
   return out;
 }
@@ -132,6 +143,12 @@ async function main() {
       (r.ok && !args.verbose ? "" : `   [top: ${r.top.map((t) => t.id).join(", ") || (r.near.length ? "none; near: " + r.near.slice(0, 3).join(", ") : "none")}]`));
   }
   for (const [lang, [found, total]] of Object.entries(scores)) console.log(`${lang}: ${found} of ${total}`);
+  const bytes = results.filter((r) => r.bytes !== undefined).map((r) => r.bytes).sort((a, b) => a - b);
+  if (bytes.length) {
+    const script = gzipSize(join(here, "..", "..", "Templates", "assets", "search.js"));
+    console.log(`index files one query loads, gzipped: median ${(bytes[bytes.length >> 1] / 1024).toFixed(1)} KB, ` +
+      `max ${(bytes[bytes.length - 1] / 1024).toFixed(1)} KB (search.js itself: ${(script / 1024).toFixed(1)} KB)`);
+  }
 }
 
 main().catch((error) => { console.error(error.stack || String(error)); process.exit(1); });
