@@ -295,7 +295,8 @@
       });
     });
     var files = { "meta.json": { format: 0, lang: lang, langs: Object.keys(entries.length ? entries[0].names : {}),
-      docs: docs.length, chunk: docs.length || 1, shards: Object.keys(shards).sort() }, "docs-0.json": docs };
+      docs: docs.length, chunk: docs.length || 1, shards: Object.keys(shards).sort(),
+      services: docs.filter(function (doc) { return doc[1] === "service"; }).length }, "docs-0.json": docs };
     Object.keys(shards).forEach(function (key) { files[shardFile(key)] = shards[key]; });
     return openIndex(function (name) { return Promise.resolve(files[name]); });
   }
@@ -395,8 +396,8 @@
       });
     });
     // The reverse rule of `quality` (a word whose stem, of 4 letters or more, starts the term's)
-    // needs no more than 4.
-    return prefix.slice(0, 4) || t.word.slice(0, 1);
+    // needs no more than 4; a number matches only itself or, typed, what it starts.
+    return (/\d/.test(t.word) ? prefix : prefix.slice(0, 4)) || t.word.slice(0, 1);
   }
 
   // For term `t`: {doc number: best quality × field weight} over the loaded shards.
@@ -582,14 +583,16 @@
   var TEXT = {
     kk: { none: "Ештеңе табылмады.", maybe: "Мүмкін, сіз мынаны іздедіңіз:", score: "орташа балл", rank: "рейтингтегі орны",
       qualitative: "сапалық зерттеу, балл жоқ", year: " ж.", services: "Қызметтер", others: "Органдар мен өңірлер",
-      body: "Орган", region: "Өңір", loading: "Іздеу…", failed: "Іздеу индексі жүктелмеді." },
+      body: "Орган", region: "Өңір", more: "Тағы көрсету", failed: "Іздеу индексі жүктелмеді." },
     ru: { none: "Ничего не найдено.", maybe: "Возможно, вы искали:", score: "средний балл", rank: "место в рейтинге",
       qualitative: "качественное исследование, без балла", year: " г.", services: "Услуги", others: "Органы и регионы",
-      body: "Орган", region: "Регион", loading: "Поиск…", failed: "Не удалось загрузить поисковый индекс." },
+      body: "Орган", region: "Регион", more: "Показать ещё", failed: "Не удалось загрузить поисковый индекс." },
     en: { none: "Nothing found.", maybe: "Did you mean:", score: "average score", rank: "rank",
       qualitative: "qualitative study, no score", year: "", services: "Services", others: "Bodies and regions",
-      body: "Body", region: "Region", loading: "Searching…", failed: "The search index did not load." }
+      body: "Body", region: "Region", more: "Show more", failed: "The search index did not load." }
   };
+
+  var PAGE = 20;   // results shown at once; a button shows the next ones
 
   function figures(doc, text) {
     // doc: [id, kind, name, url, score, rank, year]
@@ -629,19 +632,45 @@
       return node;
     }
 
-    function list(loaded, docs) {
+    function item(doc) {
+      var li = element("li");
+      var link = element("a", null, doc[2]);
+      link.href = doc[3];
+      li.appendChild(link);
+      var detail = doc[1] === "service" ? figures(doc, text) : text[doc[1]] || doc[1];
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(element("span", "search-figures", "— " + detail));
+      return li;
+    }
+
+    // A list of `results` that shows PAGE of them and a button for the next PAGE.
+    function list(idx, results, current) {
       var ol = element("ol", "search-hits");
-      docs.forEach(function (doc) {
-        var item = element("li");
-        var link = element("a", null, doc[2]);
-        link.href = doc[3];
-        item.appendChild(link);
-        var detail = doc[1] === "service" ? figures(doc, text) : text[doc[1]] || doc[1];
-        item.appendChild(document.createTextNode(" "));
-        item.appendChild(element("span", "search-figures", "— " + detail));
-        ol.appendChild(item);
+      var more = element("button", "search-more", text.more);
+      more.type = "button";
+      var shown = 0;
+      function next() {
+        var page = results.slice(shown, shown + PAGE);
+        shown += page.length;
+        return Promise.all(page.map(function (r) { return idx.doc(r.doc); })).then(function (docs) {
+          if (current !== generation) return;
+          docs.forEach(function (doc) { ol.appendChild(item(doc)); });
+          if (shown >= results.length && more.parentNode) more.parentNode.removeChild(more);
+        });
+      }
+      more.addEventListener("click", function () {
+        var focus = ol.children.length;
+        next().then(function () {
+          var link = ol.children[focus] && ol.children[focus].querySelector("a");
+          if (link) link.focus();
+        });
       });
-      return ol;
+      return next().then(function () {
+        var box = element("div", "search-list");
+        box.appendChild(ol);
+        if (shown < results.length) box.appendChild(more);
+        return box;
+      });
     }
 
     function show(query) {
@@ -649,15 +678,20 @@
       if (!query.trim()) { output.textContent = ""; return; }
       index.then(function (idx) {
         return search(idx, query).then(function (found) {
-          if (found.results.length) {
-            return Promise.all(found.results.slice(0, 50).map(function (r) { return idx.doc(r.doc); })).then(function (docs) {
-              return { count: found.results.length, docs: docs };
+          var services = idx.meta.services === undefined ? found.results
+            : found.results.filter(function (r) { return r.doc < idx.meta.services; });
+          var others = idx.meta.services === undefined ? []
+            : found.results.filter(function (r) { return r.doc >= idx.meta.services; });
+          if (!found.results.length) {
+            return suggest(idx, query).then(function (near) {
+              return list(idx, near, current).then(function (box) { return { count: 0, near: near.length ? box : null }; });
             });
           }
-          return suggest(idx, query).then(function (near) {
-            return Promise.all(near.map(function (r) { return idx.doc(r.doc); })).then(function (docs) {
-              return { count: 0, docs: [], near: docs };
-            });
+          // Bodies and regions come after the services, unless the best result is one of them.
+          var groups = [[text.services, services], [text.others, others]].filter(function (g) { return g[1].length; });
+          if (groups.length > 1 && found.results[0] === others[0]) groups.reverse();
+          return Promise.all(groups.map(function (g) { return list(idx, g[1], current); })).then(function (boxes) {
+            return { count: found.results.length, groups: groups, boxes: boxes };
           });
         });
       }).then(function (found) {
@@ -665,22 +699,16 @@
         output.textContent = "";
         if (!found.count) {
           output.appendChild(element("p", "search-summary", text.none));
-          if (found.near.length) {
+          if (found.near) {
             output.appendChild(element("p", null, text.maybe));
-            output.appendChild(list(found, found.near));
+            output.appendChild(found.near);
           }
           return;
         }
         output.appendChild(element("p", "search-summary", plural(lang, found.count)));
-        var services = found.docs.filter(function (d) { return d[1] === "service"; });
-        var others = found.docs.filter(function (d) { return d[1] !== "service"; });
-        // Bodies and regions come first when the best result is one of them.
-        var groups = [[text.services, services], [text.others, others]];
-        if (found.docs.length && found.docs[0][1] !== "service") groups.reverse();
-        groups.forEach(function (group) {
-          if (!group[1].length) return;
-          if (services.length && others.length) output.appendChild(element("h2", "search-group", group[0]));
-          output.appendChild(list(found, group[1]));
+        found.groups.forEach(function (group, i) {
+          if (found.groups.length > 1) output.appendChild(element("h2", "search-group", group[0]));
+          output.appendChild(found.boxes[i]);
         });
       }).catch(function () {
         if (current === generation) output.textContent = text.failed;

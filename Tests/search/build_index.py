@@ -15,16 +15,22 @@ What goes in, per language L (the pages of /L/):
     name  (1)  the h1 of the page in L
     alt   (2)  the h1 of the same page in the site's other languages
     kw    (4)  keywords_L of Content/data/search-keywords.csv (services only; optional file)
-    facts (8)  registry number, service code, the responsible body's name (dl.facts)
-    text  (16) the findings and recommendations (sections findings-title and
-               recommendations-title, without their h2 and without URLs)
+    facts (8)  registry number, service code, the responsible body's name (dl.facts) and
+               its abbreviation (Content/data/bodies.csv, abbr_L)
+    text  (16) reserved, not written: the findings and recommendations (sections
+               findings-title and recommendations-title, without their h2 and URLs). Measured:
+               no query of the sets changed, and the index tripled (SAPA_SEARCH_TEXT=1 writes it)
+  bodies and regions: name (1) their names in L (a body's abbreviation, a region's name of
+  today and earlier ones, from Content/data), alt (2) the same in the other languages.
   Each field's words carry the language they are written in: the page's language for name,
   kw and facts, each other language for alt, the lang attribute of the section for text.
+  English names go into the English index only (see alt_langs).
 Words are folded (fold() below) and NOT stemmed: stemming is done by search.js at query
 time, on the query and on the index words it loads.
 """
 import argparse
 import csv
+import functools
 import gzip
 import html.parser
 import json
@@ -35,9 +41,9 @@ import unicodedata
 
 FIELD_NAME, FIELD_ALT, FIELD_KW, FIELD_FACTS, FIELD_TEXT = 1, 2, 4, 8, 16
 FIELD_BITS = 5          # a posting is document * 32 + field mask
-DOCS_PER_CHUNK = 100    # documents per docs-<n>.json
+DOCS_PER_CHUNK = 25     # documents per docs-<n>.json
 FORMAT = 1
-INCLUDE_TEXT = os.environ.get("SAPA_SEARCH_TEXT") == "1"
+INCLUDE_TEXT = os.environ.get("SAPA_SEARCH_TEXT") == "1"   # field 16; off in the format (see above)
 
 FOLDS = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е"}
 # Latin letters that look like Cyrillic ones, replaced only inside a word that has a Cyrillic
@@ -74,7 +80,7 @@ def fold(text):
 
 
 SHARD_LIMIT = 8000       # a shard's size (shard_size) above which it is split by one more letter
-SHARD_MAX_KEY = 3        # letters a shard key has at most
+SHARD_MAX_KEY = 6        # characters a shard key has at most
 
 
 def shard_size(words):
@@ -196,6 +202,7 @@ def read_strings(site, lang):
     return labels
 
 
+@functools.lru_cache(maxsize=None)
 def read_csv(site, name):
     path = os.path.join(site, "Content", "data", name) if site else None
     if not path or not os.path.exists(path):
@@ -386,7 +393,8 @@ def build(output, site, dest):
         for key in sorted(shards):
             write(shard_file(key), shards[key])
         write("meta.json", {"format": FORMAT, "lang": lang, "langs": langs, "year": site_year,
-                            "docs": len(docs), "chunk": DOCS_PER_CHUNK, "shards": sorted(shards)})
+                            "docs": len(docs), "services": len(services), "chunk": DOCS_PER_CHUNK,
+                            "shards": sorted(shards)})
         sizes[lang] = (sum(len(d) for d in files.values()),
                        sum(len(gzip.compress(d, 9, mtime=0)) for d in files.values()), len(files))
     return sizes

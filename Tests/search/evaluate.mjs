@@ -78,20 +78,26 @@ async function runNew(indexDir, queries, top) {
       return JSON.parse(readFileSync(join(dir, name), "utf8"));
     });
     const found = await sapa.search(index, query.q);
-    const services = [];
-    for (const result of found.results) {
-      const doc = await index.doc(result.doc);
-      if (doc[1] === "service") services.push({ id: doc[0], name: doc[2], score: Number(result.score.toFixed(3)) });
-    }
+    // What the page loads: the first 20 services and the first 20 bodies and regions (their
+    // document chunks), or, when nothing is found, the suggestions.
+    const isService = (r) => index.meta.services === undefined || r.doc < index.meta.services;
+    for (const result of found.results.filter(isService).slice(0, 20)) await index.doc(result.doc);
+    for (const result of found.results.filter((r) => !isService(r)).slice(0, 20)) await index.doc(result.doc);
     let near = [];
     if (!found.results.length) {
       for (const result of await sapa.suggest(index, query.q)) near.push((await index.doc(result.doc))[0]);
     }
-    const rank = services.findIndex((s) => s.id === query.expect) + 1;
-    // The page shows the first 50 results: their document chunks load too.
-    for (const result of found.results.slice(0, 50)) await index.doc(result.doc);
+    const files = loaded.size;
     const bytes = [...loaded].reduce((sum, name) => sum + gzipSize(join(dir, name)), 0);
-    out.push({ ...query, rank, ok: rank >= 1 && rank <= top, top: services.slice(0, top), count: found.results.length, near, files: loaded.size, bytes });
+    // The rank among services (the harness reads every result's document for it; not counted).
+    const services = [];
+    for (const result of found.results.filter(isService)) {
+      const doc = await index.doc(result.doc);
+      if (doc[1] === "service") services.push({ id: doc[0], name: doc[2], score: Number(result.score.toFixed(3)) });
+      if (services.length >= Math.max(top, 20) && services.some((s) => s.id === query.expect)) break;
+    }
+    const rank = services.findIndex((s) => s.id === query.expect) + 1;
+    out.push({ ...query, rank, ok: rank >= 1 && rank <= top, top: services.slice(0, top), count: found.results.length, near, files, bytes });
   }
   return out;
 }

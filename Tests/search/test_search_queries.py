@@ -95,12 +95,17 @@ def test_holdout_queries(index):
     assert k >= 0.9 * n, found["score"]
 
 
+def test_probe_queries(index):
+    """Queries written while the matcher was tuned (printed, not asserted)."""
+    report("probe.yml", evaluate(["--index", str(index[0]), "--queries", str(HERE / "probe.yml")]))
+
+
 def test_old_search_for_comparison(site):
     """The search before issue 21 on the same queries (printed, not asserted)."""
     old = site / "search-index.json"
     if not old.exists():
         pytest.skip("the built site has no search-index.json (the old index)")
-    for name in ("queries.yml", "holdout.yml"):
+    for name in ("queries.yml", "holdout.yml", "probe.yml"):
         report("old search, " + name, evaluate(["--old", str(old), "--queries", str(HERE / name)]), misses=False)
 
 
