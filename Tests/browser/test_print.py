@@ -12,7 +12,7 @@ PRINTED = ARTIFACTS / "print"
 MM = 96 / 25.4
 SHEET_WIDTH = round((210 - 2 * 11) * MM)  # A4 less the @page margins of site.css
 SERVICE_PAGES = [param for param in page_params() if param.values[0] in ("service", "service-qualitative")]
-SCREEN_ONLY = ".skip, .main-nav, .languages, .header-search, .site-footer, .table-filter, .downloads, .search-form, script"
+SCREEN_ONLY = ".skip, .main-nav, .languages, .header-search, .menu > summary, .site-footer, .table-filter, .downloads, .search-form, script"
 
 
 def pdf_pages(pdf):
