@@ -199,6 +199,28 @@ def test_wide_screen_shows_the_menu(browser, server):
     assert top <= TITLE_LIMIT, f"the title starts {top:.0f} px from the top at {DESKTOP[0]} px"
 
 
+# Broad queries, one of which finds more results than the search shows at once.
+BROAD_QUERIES = ("выдача", "справка", "лицензия", "государственная")
+
+
+def test_show_more_is_a_tap_target(browser, server):
+    """The search's "show more" button, under a long list of results, is 44 px tall too."""
+    try:
+        for query in BROAD_QUERIES:
+            open_page(browser, server, f"/ru/search/?q={urllib.parse.quote(query)}", SCREEN)
+            WebDriverWait(browser, 10).until(
+                lambda d: d.find_elements("css selector", "#search-results p, #search-results li"))
+            buttons = browser.find_elements("css selector", ".search-more")
+            if buttons:
+                break
+        else:
+            pytest.skip(f"none of {BROAD_QUERIES} finds more results than the search shows at once")
+        box = browser.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", buttons[0])
+    finally:
+        open_page(browser, server, "/robots.txt", DESKTOP)
+    assert min(box) >= TAP - 0.5, f"the show-more button is {box[0]:.0f} x {box[1]:.0f} px"
+
+
 STICKY_SCRIPT = """
 var box = arguments[0], table = box.querySelector('table');
 box.scrollLeft = box.scrollWidth;
