@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sapa", targets: ["sapa"]),
         .library(name: "SapaKit", targets: ["SapaKit"]),
+        .library(name: "SapaMustache", targets: ["SapaMustache"]),
         .library(name: "SapaPreview", targets: ["SapaPreview"]),
     ],
     dependencies: [

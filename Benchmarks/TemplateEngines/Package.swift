@@ -11,7 +11,7 @@ let package = Package(name: "TemplateEngines", platforms: [.macOS(.v14)],
     .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
   ],
   targets: [.executableTarget(name: "TemplateEngines", dependencies: [
-    .product(name: "SapaKit", package: "Sapa"),
+    .product(name: "SapaMustache", package: "Sapa"),
     .product(name: "Mustache", package: "swift-mustache"),
     .product(name: "Stencil", package: "Stencil"),
     .product(name: "LeafKit", package: "leaf-kit"),

@@ -1,6 +1,8 @@
 /// A compiled template: text with the places where lines start (for the indentation of
 /// standalone partials and blocks), values, sections, partial and parent calls, and blocks.
-enum TemplateNode: Sendable {
+/// Indirect: the renderer walks these for every page, and a boxed case is copied with one
+/// reference count, where an inline one would count every array and string it holds.
+indirect enum TemplateNode: Sendable {
     case text(TextRun)
     case value(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode])

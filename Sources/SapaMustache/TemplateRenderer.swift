@@ -62,8 +62,8 @@ struct TemplateRenderer {
                 guard enter(site: nil) else { break }
                 switch placement {
                 case .none: render(content, indentation: indentation, skipFirstLineStart: true)
-                case .standalone(let own): render(content, indentation: indentation + own)
-                case .hanging(let own): render(content, indentation: indentation + own, skipFirstLineStart: true)
+                case .standalone(let own): render(content, indentation: Self.join(indentation, own))
+                case .hanging(let own): render(content, indentation: Self.join(indentation, own), skipFirstLineStart: true)
                 }
                 depth -= 1
             }
@@ -75,10 +75,16 @@ struct TemplateRenderer {
         guard let index = call.index, enter(site: call.site) else { return }
         switch call.indentation {
         case .none: render(templates[index], indentation: [])
-        case .standalone(let own): render(templates[index], indentation: indentation + own)
-        case .hanging(let own): render(templates[index], indentation: indentation + own, skipFirstLineStart: true)
+        case .standalone(let own): render(templates[index], indentation: Self.join(indentation, own))
+        case .hanging(let own): render(templates[index], indentation: Self.join(indentation, own), skipFirstLineStart: true)
         }
         depth -= 1
+    }
+
+    /// An outer indentation and an inner one; most calls are not nested in an indented one,
+    /// and then the inner one is used as it is, without a new array.
+    private static func join(_ outer: [UInt8], _ inner: [UInt8]) -> [UInt8] {
+        outer.isEmpty ? inner : outer + inner
     }
 
     private mutating func enter(site: TagSite?) -> Bool {
@@ -146,7 +152,7 @@ struct TemplateRenderer {
         var index = stack.count - 1
         var found: TemplateValue?
         while index >= 0 {
-            if case .object(let object) = stack[index], let value = object.fields[first] {
+            if let value = stack[index].field(first) {
                 found = value
                 break
             }
@@ -157,7 +163,7 @@ struct TemplateRenderer {
             return nil
         }
         for component in name.components.dropFirst() {
-            guard case .object(let object) = value, let child = object.fields[component] else { return nil }
+            guard let child = value.field(component) else { return nil }
             value = child
         }
         return value

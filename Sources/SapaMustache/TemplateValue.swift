@@ -10,6 +10,12 @@ public indirect enum TemplateValue: Sendable {
     /// A key that is there but has nothing: false in a section, empty when printed.
     case absent
 
+    /// The field `name` of an object; nil for anything else.
+    func field(_ name: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object.fields[name]
+    }
+
     public static func optionalText(_ text: String?) -> TemplateValue { text.map { .text($0) } ?? .absent }
 }
 

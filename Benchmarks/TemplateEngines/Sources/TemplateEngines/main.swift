@@ -1,12 +1,13 @@
 // One row of a service page's regions table (a region's link, whose `lang` is absent as on
 // nearly every page, and two figures), rendered 100 times per page by each template engine
-// in the offline mirror, each fed the way it takes data. All three must print the same bytes.
+// in the offline mirror and by Sapa's own (SapaMustache), each fed the way it takes data. All
+// must print the same bytes.
 import Foundation
 import LeafKit
 import Mustache
 import NIOCore
 import NIOEmbedded
-import SapaKit
+import SapaMustache
 import Stencil
 
 let rowsPerPage = 100
@@ -20,14 +21,37 @@ func nanosecondsPerRow(_ render: () throws -> String) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / Double(pagesPerRound * rowsPerPage)
 }
 
-// swift-mustache, with Sapa's own values (TemplateObject: texts that render themselves,
-// objects that answer by name, an absent value that prints nothing).
-let mustacheRow: TemplateObject = [
+let mustacheText = "{{#rows}}<tr><th scope=\"row\">{{#region}}<a href=\"{{href}}\"{{#lang}} lang=\"{{.}}\"{{/lang}}>{{text}}</a>{{/region}}</th><td class=\"num\">{{score}}</td><td class=\"num\">{{satisfaction}}</td></tr>\n{{/rows}}"
+
+// Sapa's engine, with Sapa's values (TemplateValue), into bytes, made a String as the others give.
+let sapaRow: TemplateObject = [
     "region": .object(["href": .text("/kk/regions/akmola/"), "lang": .absent, "text": .text("Ақмола облысы")]),
     "score": .text("4,58"), "satisfaction": .text("81,8%"),
 ]
-let mustachePage: TemplateObject = ["rows": .list(Array(repeating: .object(mustacheRow), count: rowsPerPage))]
-let mustacheTemplate = try MustacheTemplate(string: "{{#rows}}<tr><th scope=\"row\">{{#region}}<a href=\"{{href}}\"{{#lang}} lang=\"{{.}}\"{{/lang}}>{{text}}</a>{{/region}}</th><td class=\"num\">{{score}}</td><td class=\"num\">{{satisfaction}}</td></tr>\n{{/rows}}")
+let sapaPage: TemplateValue = .object(["rows": .list(Array(repeating: .object(sapaRow), count: rowsPerPage))])
+let sapaLibrary = try TemplateLibrary([TemplateLibrary.Source(name: "row", text: mustacheText)])
+
+// swift-mustache, with the same values as Sapa fed it before it had its own engine: texts that
+// render themselves, objects that answer by name, an absent value that prints nothing.
+struct MustacheText: MustacheCustomRenderable, MustacheParent {
+    let renderText: String
+    var isNull: Bool { false }
+    func child(named name: String) -> Any? { nil }
+}
+struct MustacheAbsent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
+struct MustacheObject: MustacheParent {
+    let fields: [String: Any]
+    func child(named name: String) -> Any? { fields[name] }
+}
+let mustacheRow = MustacheObject(fields: [
+    "region": MustacheObject(fields: ["href": MustacheText(renderText: "/kk/regions/akmola/"), "lang": MustacheAbsent(), "text": MustacheText(renderText: "Ақмола облысы")]),
+    "score": MustacheText(renderText: "4,58"), "satisfaction": MustacheText(renderText: "81,8%"),
+])
+let mustachePage = MustacheObject(fields: ["rows": Array(repeating: mustacheRow, count: rowsPerPage)])
+let mustacheTemplate = try MustacheTemplate(string: mustacheText)
 
 // Stencil takes dictionaries of Any.
 let stencilRow: [String: Any] = ["region": ["href": "/kk/regions/akmola/", "text": "Ақмола облысы"] as [String: Any], "score": "4,58", "satisfaction": "81,8%"]
@@ -52,6 +76,7 @@ let leafPage: [String: LeafData] = ["rows": .array(Array(repeating: leafRow, cou
 
 let engines: [(name: String, render: () throws -> String)] = [
     ("swift-mustache 2.1.1", { mustacheTemplate.render(mustachePage) }),
+    ("SapaMustache", { String(decoding: sapaLibrary.render("row", sapaPage)!.bytes, as: UTF8.self) }),
     ("Stencil 0.15.1", { try stencilTemplate.render(stencilPage) }),
     ("LeafKit 1.14.3", {
         let future = leaf.render(path: "row", context: leafPage)
@@ -72,5 +97,5 @@ let medians = samples.map { $0.sorted()[$0.count / 2] }
 print("median of \(rounds) rounds of \(pagesPerRound) pages × \(rowsPerPage) rows, the same bytes from each engine:")
 for (engine, median) in zip(engines, medians) {
     let padded = engine.name.padding(toLength: 22, withPad: " ", startingAt: 0)
-    print("  \(padded)\(String(format: "%8.0f", median)) ns per row  \(String(format: "%5.2f", median / medians[0])) × swift-mustache")
+    print("  \(padded)\(String(format: "%8.0f", median)) ns per row  \(String(format: "%6.3f", median / medians[0])) × swift-mustache")
 }
