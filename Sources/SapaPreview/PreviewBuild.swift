@@ -23,11 +23,11 @@ public enum PreviewBuild {
     }
 
     /// Builds the whole site at `site` into a new snapshot; `previous` tells which files changed.
-    public static func run(site: URL, generation: Int, previous: SiteSnapshot?) -> Outcome {
+    public static func run(site: URL, includeDrafts: Bool = false, generation: Int, previous: SiteSnapshot?) -> Outcome {
         var stopwatch = Stopwatch()
         var warnings: [Diagnostic] = []
         var built: BuiltSite?
-        let result: Result<SiteSnapshot, DiagnosticList> = stopwatch.time("check") { IncrementalBuild.check(BuildOptions(site: site)) }.flatMap { checked in
+        let result: Result<SiteSnapshot, DiagnosticList> = stopwatch.time("check") { IncrementalBuild.check(BuildOptions(site: site, includeDrafts: includeDrafts)) }.flatMap { checked in
             warnings = checked.checked.warnings
             return stopwatch.time("render") { IncrementalBuild.render(checked) }.map { site in
                 built = site

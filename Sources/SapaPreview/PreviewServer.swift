@@ -32,6 +32,8 @@ public struct PreviewConfiguration: Sendable {
     /// rebuild starts: an editor's save is a burst of events a few milliseconds long. (Files
     /// still open for writing are waited for too, up to `maximumSettleWait`.)
     public var eventQuietInterval: Duration
+    /// Show the latest edition even if it is a draft (`sapa serve --drafts`).
+    public var includeDrafts: Bool = false
 
     public init(site: URL, host: String = "127.0.0.1", port: Int = 8000,
                 pollInterval: Duration = .milliseconds(150), settleInterval: Duration = .milliseconds(100),

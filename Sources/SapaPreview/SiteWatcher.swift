@@ -18,7 +18,8 @@ struct SiteWatcher: Sendable {
         let contents = SourceContents(root: configuration.site, fingerprint: sources)
         let site = configuration.site
         let generation = firstGeneration
-        let outcome = await PreviewBuild.detached { PreviewBuild.run(site: site, generation: generation, previous: nil) }
+        let drafts = configuration.includeDrafts
+        let outcome = await PreviewBuild.detached { PreviewBuild.run(site: site, includeDrafts: drafts, generation: generation, previous: nil) }
         report(outcome, changedSources: [], earlierWarnings: nil)
         let first = FirstBuild(sources: sources, contents: contents, warnings: outcome.warnings, built: outcome.built)
         switch outcome.result {
@@ -65,6 +66,7 @@ struct SiteWatcher: Sendable {
     func watch(_ state: PreviewState, from first: FirstBuild) async throws {
         let clock = ContinuousClock()
         let site = configuration.site
+        let drafts = configuration.includeDrafts
         let events = configuration.watchesFileEvents ? FileEvents.start(root: site, folders: FolderFingerprint.watchedFolders) : nil
         defer { events?.stop() }
         var seen = first.sources
@@ -124,7 +126,7 @@ struct SiteWatcher: Sendable {
                    let partial = PreviewBuild.rebuild(start, changed: changed, generation: next, previous: previous) {
                     return partial
                 }
-                return PreviewBuild.run(site: site, generation: next, previous: previous.isPlaceholder ? nil : previous)
+                return PreviewBuild.run(site: site, includeDrafts: drafts, generation: next, previous: previous.isPlaceholder ? nil : previous)
             }
             report(outcome, changedSources: differing, earlierWarnings: warnings)
             if case .success = outcome.result { warnings = outcome.warnings }

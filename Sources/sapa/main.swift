@@ -9,7 +9,7 @@ struct SapaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapa",
         abstract: "Builds the public-service quality results site from Content/ and Templates/.",
-        subcommands: [Build.self, Check.self, Serve.self])
+        subcommands: [Build.self, Check.self, Serve.self, NewEdition.self])
 }
 
 struct SiteOptions: ParsableArguments {
@@ -73,6 +73,27 @@ extension SapaCommand {
 }
 
 extension SapaCommand {
+    struct NewEdition: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "new-edition",
+            abstract: "Start next year's edition: Content/YEAR/ as a draft, with every spreadsheet's header row.",
+            discussion: "With --from, the rows of that edition's services, bodies and regions come along with their figures left empty, and its service texts with their facts and no findings. A draft is checked but left out of the built site; sapa serve --drafts shows it.")
+        @OptionGroup var options: SiteOptions
+        @Argument(help: "The edition's year, like 2021.") var year: Int
+        @Option(name: .long, help: "The edition to take the services, bodies and regions from, like 2020.") var from: Int?
+
+        func run() throws {
+            switch EditionScaffold.create(site: options.siteURL, year: year, from: from) {
+            case .success(let steps):
+                print("Created Content/\(year)/ as a draft. Fill in, in this order:")
+                for (number, step) in steps.enumerated() { print("  \(number + 1). \(step)") }
+            case .failure(let list):
+                report(list.diagnostics)
+                throw ExitCode(ExitStatus.contentErrors)
+            }
+        }
+    }
+
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build the site, serve it for preview and rebuild it on every change; open pages reload by themselves.",
@@ -81,13 +102,17 @@ extension SapaCommand {
         @Option(name: .long, help: "The address to listen on; anything but 127.0.0.1 or localhost lets others on the network see the preview.")
         var host: String = "127.0.0.1"
         @Option(name: .long, help: "The port to listen on (0: any free port).") var port: Int = 8000
+        @Flag(name: .long, help: "Show the latest edition even if its edition.yml says `draft: true` (a build leaves drafts out).")
+        var drafts = false
 
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         }
 
         func run() async throws {
-            let configuration = PreviewConfiguration(site: options.siteURL, host: host, port: port)
+            var settings = PreviewConfiguration(site: options.siteURL, host: host, port: port)
+            settings.includeDrafts = drafts
+            let configuration = settings
             if !configuration.isLoopbackOnly {
                 FileHandle.standardError.write(Data("sapa: warning: listening on \(host): anyone who can reach this machine on port \(port) can see the preview; use --host 127.0.0.1 to keep it to this machine\n".utf8))
             }

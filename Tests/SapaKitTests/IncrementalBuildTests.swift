@@ -6,7 +6,7 @@ import Testing
 /// byte, while making again only the pages that show the edited chapter.
 @Suite struct IncrementalBuildTests {
     static let fixtureService = "Content/services/consular-registration.md"
-    static let demoService = "Content/services/ambulance-call.md"
+    static let demoService = "Content/2020/services/ambulance-call.md"
 
     static func built(_ site: TemporarySite) throws -> BuiltSite {
         try IncrementalBuild.check(site.options).flatMap(IncrementalBuild.render).get()
@@ -60,41 +60,44 @@ import Testing
         try Self.expectSameAsWholeBuild(afterSecond, site)
     }
 
-    @Test("the demo site: a body edit redoes 3 pages, a figure of a region's row also that region's pages, both as a whole build")
+    @Test("the demo site (editions): a text's findings or facts redo its 3 pages; a figure in a spreadsheet takes a whole build")
     func demoSite() throws {
         let site = try TemporarySite(copyOfRepositorySite: ())
         defer { site.remove() }
         let before = try Self.built(site)
-        let text = try site.read(Self.demoService)
-        try site.write(Self.demoService, text + "\nҚосымша сөйлем.\n")
+        // A sentence at the end of the findings, above the recommendations.
+        try site.replace(Self.demoService, "\n## Ұсынымдар\n", "\nҚосымша сөйлем.\n\n## Ұсынымдар\n")
         let (bodyRebuild, afterBody) = try Self.rebuilt(before, [Self.demoService])
         #expect(Self.paths(bodyRebuild) == Self.servicePages("ambulance-call"))
         try Self.expectSameAsWholeBuild(afterBody, site)
 
-        // A figure no region's page shows.
-        try site.replace(Self.demoService, "respondents: 213\n", "respondents: 214\n")
-        let (serviceFigure, afterServiceFigure) = try Self.rebuilt(afterBody, [Self.demoService])
-        #expect(serviceFigure.pages == [.service("ambulance-call")])
-        try Self.expectSameAsWholeBuild(afterServiceFigure, site)
+        // A fact of the text's header.
+        try site.replace(Self.demoService, "cost_kk: \"қызмет тегін көрсетіледі\"", "cost_kk: \"тегін\"")
+        let (factRebuild, afterFact) = try Self.rebuilt(afterBody, [Self.demoService])
+        #expect(factRebuild.pages == [.service("ambulance-call")])
+        try Self.expectSameAsWholeBuild(afterFact, site)
 
-        // The score of the first region's row: that region's page shows it.
-        try site.replace(Self.demoService, "      score: 4.98\n", "      score: 4.97\n")
-        let (regionFigure, afterRegionFigure) = try Self.rebuilt(afterServiceFigure, [Self.demoService])
-        #expect(regionFigure.pages == [.service("ambulance-call"), .region("zhambyl")])
-        let zhambyl = try #require(afterRegionFigure.files.first { $0.path == "en/regions/zhambyl/index.html" })
-        let oldZhambyl = try #require(afterServiceFigure.files.first { $0.path == "en/regions/zhambyl/index.html" })
+        // A broken text: the whole build's errors; the figures and other pages untouched.
+        try site.replace(Self.demoService, "cost_kk: \"тегін\"", "cost_kk: [тегін")
+        let broken = try #require(IncrementalBuild.rebuild(afterFact, changed: [Self.demoService]))
+        #expect(!broken.result.failureDiagnostics.isEmpty)
+        #expect(broken.result.failureDiagnostics == SiteBuilder.check(site.options).failureDiagnostics)
+        try site.replace(Self.demoService, "cost_kk: [тегін", "cost_kk: \"тегін\"")
+
+        // The score of the first row of the chapter's regions table: a spreadsheet, read by
+        // every chapter, so a whole build; the region's page shows the new figure.
+        let regions = "Content/2020/service-figures/regions.csv"
+        try site.replace(regions, "ambulance-call,zhambyl,Жамбыл,,1,4.98,", "ambulance-call,zhambyl,Жамбыл,,1,4.97,")
+        #expect(IncrementalBuild.rebuild(afterFact, changed: [regions]) == nil)
+        #expect(IncrementalBuild.rebuild(afterFact, changed: [regions, Self.demoService]) == nil)
+        let whole = try Self.built(site)
+        let zhambyl = try #require(whole.files.first { $0.path == "en/regions/zhambyl/index.html" })
+        let oldZhambyl = try #require(afterFact.files.first { $0.path == "en/regions/zhambyl/index.html" })
         #expect(zhambyl.bytes != oldZhambyl.bytes, "the region's page shows the chapter's figure")
-        try Self.expectSameAsWholeBuild(afterRegionFigure, site)
 
-        // The regions table gone (renamed to a key Sapa does not read): every region it named.
-        let withoutRegions = try site.read(Self.demoService).replacingOccurrences(of: "\nregions:\n", with: "\nregions_removed:\n")
-        #expect(withoutRegions.contains("regions_removed:"))
-        try site.write(Self.demoService, withoutRegions)
-        let regions = Set(afterRegionFigure.checked.model.reports["ambulance-call"]?.regions?.rows.compactMap(\.regionID) ?? [])
-        #expect(regions.count > 10)
-        let (removal, afterRemoval) = try Self.rebuilt(afterRegionFigure, [Self.demoService])
-        #expect(removal.pages == Set([Routes.Page.service("ambulance-call")] + regions.map { .region($0) }))
-        try Self.expectSameAsWholeBuild(afterRemoval, site)
+        // A text removed leaves figures without a text: a whole build, which says so.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(Self.demoService))
+        #expect(IncrementalBuild.rebuild(whole, changed: [Self.demoService]) == nil)
     }
 
     @Test("a bad value gives the whole build's errors; the fix gives the site again")

@@ -72,6 +72,7 @@ public enum IncrementalBuild {
     /// folder took a service file's name). The result is byte for byte what a whole build
     /// gives, errors included.
     public static func rebuild(_ previous: BuiltSite, changed: [String]) -> PartialRebuild? {
+        if let year = previous.checked.model.shownEdition?.year { return rebuildTexts(previous, changed: changed, year: year) }
         guard !changed.isEmpty, changed.allSatisfy(isServiceFile) else { return nil }
         let clock = ContinuousClock()
         let start = clock.now
@@ -131,17 +132,76 @@ public enum IncrementalBuild {
             return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: checkSeconds,
                                   renderSeconds: renderStart.duration(to: clock.now).seconds)
         }
-        var files = previous.files
-        var positions: [String: Int] = [:]
-        for (position, file) in files.enumerated() { positions[file.path] = position }
-        for file in rendered {
-            // A page the site did not have would change the sitemap too: not a partial rebuild.
-            guard let position = positions[file.path] else { return nil }
-            files[position] = file
-        }
+        guard let files = replacing(previous.files, with: rendered) else { return nil }
         let site = CheckedSite(checked: checked, folder: folder, serviceFiles: serviceFiles)
         return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
                               checkSeconds: checkSeconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
+    }
+
+    /// `rebuild` for a site of editions: edits of the texts of the edition shown
+    /// (`Content/<year>/services/<id>.md`, files that were there and still are) are read
+    /// again and put in place of the old texts; the figures, from the spreadsheets, are as
+    /// they were. A text shows on its service's page only. Anything else takes a whole build.
+    static func rebuildTexts(_ previous: BuiltSite, changed: [String], year: Int) -> PartialRebuild? {
+        let model = previous.checked.model
+        let folder = previous.source.folder
+        let prefix = "Content/\(year)/services/"
+        var edited: [(id: String, url: URL)] = []
+        for path in changed {
+            let name = String(path.dropFirst(prefix.count))
+            guard path.hasPrefix(prefix), name.hasSuffix(".md"), !name.contains("/"), !name.hasPrefix(".") else { return nil }
+            let id = String(name.dropLast(3))
+            let url = folder.root.appendingPathComponent(path)
+            guard model.reports[id] != nil, fileKind(url) == .regular else { return nil }
+            edited.append((id, url))
+        }
+        guard !edited.isEmpty else { return nil }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let maxBytes = model.config.limits.maxFileBytes
+        let texts = Parallel.map(edited) { ServiceText.read($0.url, folder: folder, maxBytes: maxBytes) }
+        var updated = model
+        var problems = DiagnosticCollector()
+        for (entry, text) in zip(edited, texts) {
+            switch text {
+            case .success(let text): text.apply(to: &updated.reports[entry.id]!)
+            case .failure(let list): problems.append(contentsOf: list.diagnostics)
+            }
+        }
+        guard !problems.hasErrors else {
+            // As a whole build reports them: with what its check found worth a warning.
+            problems.append(contentsOf: model.loadWarnings)
+            return PartialRebuild(result: .failure(DiagnosticList(problems.sorted)), pages: [], rendered: [],
+                                  checkSeconds: start.duration(to: clock.now).seconds, renderSeconds: 0)
+        }
+        let checked = SiteBuilder.Checked(model: updated, templates: previous.checked.templates, strings: previous.checked.strings,
+                                          warnings: previous.checked.warnings)
+        let pages = Set(edited.map { Routes.Page.service($0.id) })
+        let renderStart = clock.now
+        let rendered: [OutputFile]
+        switch SiteBuilder.render(checked, pages: pages) {
+        case .success(let files): rendered = files
+        case .failure(let list):
+            return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: start.duration(to: renderStart).seconds,
+                                  renderSeconds: renderStart.duration(to: clock.now).seconds)
+        }
+        guard let files = replacing(previous.files, with: rendered) else { return nil }
+        let site = CheckedSite(checked: checked, folder: folder, serviceFiles: previous.source.serviceFiles)
+        return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
+                              checkSeconds: start.duration(to: renderStart).seconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
+    }
+
+    /// `files` with the `rendered` ones in their places; nil if one is new: a page the site did
+    /// not have would change the sitemap too, which takes a whole build.
+    static func replacing(_ files: [OutputFile], with rendered: [OutputFile]) -> [OutputFile]? {
+        var files = files
+        var positions: [String: Int] = [:]
+        for (position, file) in files.enumerated() { positions[file.path] = position }
+        for file in rendered {
+            guard let position = positions[file.path] else { return nil }
+            files[position] = file
+        }
+        return files
     }
 
     /// The pages whose bytes can differ between a site built from the chapters `before` and

@@ -9,13 +9,16 @@ public struct BuildOptions: Sendable {
     public var site: URL
     public var output: URL?
     public var baseURL: String?
+    /// Show the latest edition even if it is a draft (`sapa serve --drafts`).
+    public var includeDrafts: Bool
     /// Where the steps report how long they took (at `debug` level).
     public var logger: Logger
 
-    public init(site: URL, output: URL? = nil, baseURL: String? = nil, logger: Logger = Logger(label: "sapa")) {
+    public init(site: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, logger: Logger = Logger(label: "sapa")) {
         self.site = site
         self.output = output
         self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
         self.logger = logger
     }
 
@@ -55,7 +58,7 @@ public enum SiteBuilder {
         // limit site.yml may set): once it is read, they are read, checked and folded on a
         // thread of their own while the rest of the model is built.
         var presentation: BackgroundWork<Presentation>?
-        let built = ModelBuilder.build(folder, readingServiceFilesWith: reader) { limits in
+        let built = ModelBuilder.build(folder, readingServiceFilesWith: reader, includeDrafts: options.includeDrafts) { limits in
             presentation = BackgroundWork { loadPresentation(folder, maxBytes: limits.maxFileBytes) }
         }
         var model: SiteModel?
@@ -103,7 +106,7 @@ public enum SiteBuilder {
     /// What a published language lacks: `sapa check` lists it; pages show the Kazakh text,
     /// marked as Kazakh, meanwhile.
     static func warnings(_ model: SiteModel) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
+        var warnings = model.loadWarnings
         for language in model.config.languages where language == .ru {
             let code = language.rawValue
             func missing(_ path: String, _ line: Int, _ what: String) {
@@ -185,7 +188,7 @@ public enum SiteBuilder {
     }
 
     /// Processor nanoseconds the page loop's threads spent building views (the model turned
-    /// into what templates see, charts included), in swift-mustache, writing files, and
+    /// into what templates see, charts included), in the templates, writing files, and
     /// making the downloads and the search index. Each thread's own processor time, not the
     /// clock's: a thread waiting for a core counts nothing.
     struct ProcessorTime {

@@ -4,8 +4,11 @@ import Yams
 /// YAML (a front matter block or a `.yml` file) decoded into a typed value, with errors
 /// placed at the line and column of the offending key or value.
 public enum YAMLDocument {
-    /// Decodes `yaml`, which starts at `firstLine` of the file at `path`.
-    public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1) -> Result<T, Diagnostic> {
+    /// Decodes `yaml`, which starts at `firstLine` of the file at `path`. `check` judges the
+    /// decoded value against what the document itself cannot know (an edition's year against
+    /// its folder's name); its error is placed like a decoding error.
+    public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1,
+                                            check: (T) -> ContentError? = { _ in nil }) -> Result<T, Diagnostic> {
         let node: Node
         do {
             guard let composed = try YAMLNodeDecoder.compose(yaml) else {
@@ -25,7 +28,9 @@ public enum YAMLDocument {
                 "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
         }
         do {
-            return .success(try YAMLNodeDecoder(value).decode(T.self))
+            let decoded = try YAMLNodeDecoder(value).decode(T.self)
+            if let error = check(decoded) { throw error }
+            return .success(decoded)
         } catch let error as DecodingError {
             return .failure(diagnostic(for: error, in: node, path: path, firstLine: firstLine))
         } catch let error as ContentError {

@@ -41,6 +41,9 @@ public struct Body: Sendable, Identifiable {
     public var abbreviation: LocalizedText
     public var name: LocalizedText
     public var kind: Kind
+    /// The first and last year the body existed; nil: always.
+    public var since: Int?
+    public var until: Int?
     /// The line of Content/data/bodies.csv it comes from.
     public var line: Int = 0
 }
@@ -53,6 +56,9 @@ public struct Service: Sendable, Identifiable {
     public var bodyID: String
     public var name: LocalizedText
     public var study: Study
+    /// The first and last year the service existed; nil: always.
+    public var since: Int?
+    public var until: Int?
     /// The line of Content/data/services.csv it comes from.
     public var line: Int = 0
 }

@@ -24,6 +24,12 @@ public struct Indicators: Sendable, Decodable {
     public var score: Double?
     public var rank: Int?
 
+    public init(satisfaction: Double?, score: Double?, rank: Int?) {
+        self.satisfaction = satisfaction
+        self.score = score
+        self.rank = rank
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         satisfaction = try container.number("satisfaction", in: 0...100, what: "satisfaction level (%)")
@@ -36,6 +42,10 @@ public struct CriteriaTable: Sendable, Decodable {
     public struct Channel: Sendable, Decodable {
         public var id: String
         public var label: LocalizedText
+        public init(id: String, label: LocalizedText) {
+            self.id = id
+            self.label = label
+        }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             id = try container.decode(String.self, forKey: AnyKey("id"))
@@ -47,6 +57,11 @@ public struct CriteriaTable: Sendable, Decodable {
         public var criterion: Criterion?
         public var label: LocalizedText
         public var values: [Measure?]
+        public init(criterion: Criterion?, label: LocalizedText, values: [Measure?]) {
+            self.criterion = criterion
+            self.label = label
+            self.values = values
+        }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             if let raw = try container.decodeIfPresent(String.self, forKey: AnyKey("criterion")) {
@@ -66,6 +81,13 @@ public struct CriteriaTable: Sendable, Decodable {
     public var rows: [Row]
     public var averages: [Measure?]
 
+    public init(source: LocalizedText?, channels: [Channel], rows: [Row], averages: [Measure?]) {
+        self.source = source
+        self.channels = channels
+        self.rows = rows
+        self.averages = averages
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         source = try container.localized("source")
@@ -83,6 +105,10 @@ public struct CallCentreTable: Sendable, Decodable {
     public struct Row: Sendable, Decodable {
         public var parameter: LocalizedText
         public var measure: Measure
+        public init(parameter: LocalizedText, measure: Measure) {
+            self.parameter = parameter
+            self.measure = measure
+        }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             parameter = try container.localized("parameter", required: true)!
@@ -93,6 +119,13 @@ public struct CallCentreTable: Sendable, Decodable {
     public var centre: String
     public var rows: [Row]
     public var total: Measure?
+
+    public init(source: LocalizedText?, centre: String, rows: [Row], total: Measure?) {
+        self.source = source
+        self.centre = centre
+        self.rows = rows
+        self.total = total
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
@@ -109,6 +142,12 @@ public struct ProvidersTable: Sendable, Decodable {
         public var regionID: String?
         public var measure: Measure
         public var respondents: Int?
+        public init(provider: LocalizedText, regionID: String?, measure: Measure, respondents: Int?) {
+            self.provider = provider
+            self.regionID = regionID
+            self.measure = measure
+            self.respondents = respondents
+        }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             provider = try container.localized("provider") ?? LocalizedText([:])
@@ -126,6 +165,11 @@ public struct ProvidersTable: Sendable, Decodable {
         rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
     }
 
+    public init(source: LocalizedText?, rows: [Row]) {
+        self.source = source
+        self.rows = rows
+    }
+
     /// The first row for each region the table names, in row order: what a region's page
     /// shows of the chapter (a later row for the same region is not shown there).
     public var firstRowPerRegion: [(region: String, row: Row)] {
@@ -140,6 +184,10 @@ public struct ProvidersTable: Sendable, Decodable {
 public struct RecommendationGroup: Sendable, Decodable {
     public var addressee: LocalizedText?
     public var items: [Language: [String]]
+    public init(addressee: LocalizedText?, items: [Language: [String]]) {
+        self.addressee = addressee
+        self.items = items
+    }
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         addressee = try container.localized("addressee")
@@ -163,6 +211,10 @@ public struct ChapterTable: Sendable, Decodable {
     public struct Row: Sendable, Decodable {
         public var label: LocalizedText?
         public var values: [String?]
+        public init(label: LocalizedText?, values: [String?]) {
+            self.label = label
+            self.values = values
+        }
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             label = try container.localized("label")
@@ -174,6 +226,14 @@ public struct ChapterTable: Sendable, Decodable {
     public var columns: [String]
     public var subcolumns: [String]
     public var rows: [Row]
+
+    public init(source: LocalizedText?, title: LocalizedText?, columns: [String], subcolumns: [String], rows: [Row]) {
+        self.source = source
+        self.title = title
+        self.columns = columns
+        self.subcolumns = subcolumns
+        self.rows = rows
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
@@ -220,6 +280,17 @@ public struct ServiceReport: Sendable, Decodable {
     /// The findings, as Markdown, and the line of the file they start on.
     public var findings: String = ""
     public var path: String = ""
+
+    /// A chapter with nothing in it yet, for the editions layout, whose chapters are put
+    /// together from a text and the spreadsheets of service figures.
+    public init(id: String) {
+        self.id = id
+        callCentres = []
+        recommendations = []
+        dataNotes = [:]
+        otherInfo = []
+        otherTables = []
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)

@@ -102,6 +102,12 @@ public struct DataNote: Sendable, Decodable {
     public var row: String?
     public var text: LocalizedText
 
+    public init(table: String, row: String?, text: LocalizedText) {
+        self.table = table
+        self.row = row
+        self.text = text
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         table = try container.decode(String.self, forKey: AnyKey("table"))
@@ -125,6 +131,14 @@ public struct SiteModel: Sendable {
     public var staticRoot: URL?
     /// The winners of the «Үздік сапалы қызмет көрсетуші» contest (`Content/contest/`).
     public var contests: ContestArchive = .none
+    /// The editions (`Content/<year>/`), oldest first, drafts included; empty for a site whose
+    /// results are all in `Content/data/`.
+    public var editions: [Edition] = []
+    /// The edition the site shows: the latest published one (or the latest draft, when drafts
+    /// are shown).
+    public var shownEdition: Edition?
+    /// What the content's check found worth saying that does not stop a build.
+    public var loadWarnings: [Diagnostic] = []
 
     public func region(_ id: String) -> Region? { regionsByID[id] }
     public func body(_ id: String) -> Body? { bodiesByID[id] }

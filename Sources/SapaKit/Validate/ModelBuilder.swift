@@ -8,6 +8,10 @@ public struct ModelBuilder {
     /// Registries that exist but could not be read (not UTF-8, a broken header): references
     /// to them are not checked, so that one bad file gives one error, not one per reference.
     var unreadableRegistries: Set<ColumnType> = []
+    /// Whether the results are in editions, `Content/<year>/` (else all in `Content/data/`).
+    var usesEditions = false
+    /// Whether the site shows the latest edition even if it is a draft (`sapa serve --drafts`).
+    public var includeDrafts = false
     /// How the service files are read: from disk, or through a preview that keeps what it read
     /// so that a rebuild after one edit reads only the edited file.
     var readServiceFiles: @Sendable (SiteFolder, Int) -> [(URL, ReadReport)] = ModelBuilder.readReports(folder:maxBytes:)
@@ -21,16 +25,20 @@ public struct ModelBuilder {
     /// `limitsKnown` is called once `site.yml` is read (with the default limits where it
     /// cannot be), before anything else: work that needs only the limits can start then.
     static func build(_ folder: SiteFolder, readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ReadReport)],
+                      includeDrafts: Bool = false,
                       limitsKnown: (SiteConfig.Limits) -> Void = { _ in }) -> Result<SiteModel, DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
         builder.readServiceFiles = reader
+        builder.includeDrafts = includeDrafts
         let config = builder.readConfig()
         limitsKnown(config?.limits ?? SiteConfig.Limits())
         let model = config.flatMap { builder.build(config: $0) }
         if builder.problems.hasErrors || model == nil {
             return .failure(DiagnosticList(builder.problems.sorted))
         }
-        return .success(model!)
+        var built = model!
+        built.loadWarnings = builder.problems.sorted
+        return .success(built)
     }
 
     /// `Content/site.yml`, read and checked; nil where the site cannot be built without it.
@@ -63,8 +71,11 @@ public struct ModelBuilder {
         // which do not depend on them, are loaded on a thread of their own by a builder of
         // their own; the reports are then checked against them.
         let folder = self.folder
+        usesEditions = !editionFolders().isEmpty
+        let usesEditions = self.usesEditions
         let registries = BackgroundWork {
             var side = ModelBuilder(folder: folder)
+            side.usesEditions = usesEditions
             let loaded = side.loadRegistriesAndTables(limits)
             return (loaded, side.problems, side.unreadableRegistries)
         }
@@ -77,11 +88,51 @@ public struct ModelBuilder {
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
         let contests = loadContests(limits, regions: regions)
-        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
-                              reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
-        model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
+        guard usesEditions else {
+            var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
+                                  reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+            model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
+            model.contests = contests
+            return model
+        }
+        checkNoSingleEditionFiles(config)
+        let editions = loadEditions(limits, references: references, registry: services)
+        // The site shows one edition: the latest published (or, previewing drafts, the latest).
+        let shown = editions.last { includeDrafts || !$0.edition.draft }
+        var config = config
+        config.currentYear = shown?.edition.year
+        let yearly = services.map { service in
+            var service = service
+            let entry = shown?.services[service.id]
+            service.chapter = entry?.chapter
+            service.study = entry?.study ?? .quantitative
+            return service
+        }
+        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: yearly, tables: shown?.tables ?? [],
+                              reports: shown?.reports ?? [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+        model.dataNotes = shown?.notes ?? []
         model.contests = contests
+        model.editions = editions.map(\.edition)
+        model.shownEdition = shown?.edition
         return model
+    }
+
+    /// With editions, the files of a site that had one report in `Content/data/` are
+    /// refused: they would be silently ignored, and figures edited there never shown.
+    mutating func checkNoSingleEditionFiles(_ config: SiteConfig) {
+        let moved: [(String, String)] = [
+            ("services", "each edition's services/ folder (its texts) and service-figures/ (their figures)"),
+            ("data/tables.yml", "each edition's tables.yml"),
+            ("data/data-notes.yml", "each edition's data-notes.csv"),
+            ("data/\(config.currentYear.map(String.init) ?? "2020")", "the edition's folder, Content/<year>/"),
+        ]
+        for (name, place) in moved where folder.exists(folder.content.appendingPathComponent(name)) {
+            problems.error("Content/\(name)", "this is the layout of a site without editions; its contents belong in \(place) now: move them there (Scripts/import-2020-report shows the layout) and remove Content/\(name)")
+        }
+        if config.currentYear != nil {
+            problems.error("Content/site.yml", line: lineOf(key: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
+                "`current_year` is no longer set here: the site shows the latest edition whose edition.yml says `draft: false`; remove `current_year`")
+        }
     }
 
     mutating func loadRegistriesAndTables(_ limits: SiteConfig.Limits)
@@ -90,9 +141,12 @@ public struct ModelBuilder {
         let bodies = loadBodies(limits)
         let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
         let services = loadServices(limits, bodyIDs: bodyIDs)
-        let references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
+        var references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
                                         services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
-        let tables = loadTables(limits, references: references)
+        references.periods[.region] = Dictionary(regions.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        references.periods[.body] = Dictionary(bodies.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        references.periods[.service] = Dictionary(services.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        let tables = usesEditions ? [] : loadTables(limits, references: references)
         return (regions, bodies, services, references, tables)
     }
 
@@ -197,8 +251,8 @@ public struct ModelBuilder {
         let url = folder.content.appendingPathComponent("data/bodies.csv")
         guard folder.exists(url) else { return [] }
         guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.body); return [] }
-        let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "abbr_\($0.rawValue)"] }
-        var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind"] + languageColumns))
+        let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "abbr_\($0.rawValue)", "previous_names_\($0.rawValue)"] }
+        var reader = RecordReader(table, required: ["id", "name_kk", "kind"], known: Set(["id", "kind", "since", "until"] + languageColumns))
         guard reader.hasRequiredColumns else {
             problems.append(contentsOf: reader.problems.diagnostics)
             unreadableRegistries.insert(.body)
@@ -217,7 +271,8 @@ public struct ModelBuilder {
             }
             var abbreviation = reader.localized(row, "abbr")
             if abbreviation.isEmpty { abbreviation = name }
-            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind, line: row.line))
+            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind,
+                               since: reader.year(row, "since"), until: reader.year(row, "until"), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
         return bodies
@@ -228,9 +283,12 @@ public struct ModelBuilder {
         let url = folder.content.appendingPathComponent("data/services.csv")
         guard folder.exists(url) else { return [] }
         guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(.service); return [] }
-        let languageColumns = Language.allCases.map { "name_\($0.rawValue)" }
+        let languageColumns = Language.allCases.flatMap { ["name_\($0.rawValue)", "previous_names_\($0.rawValue)"] }
+        // In an edition's layout the chapter and how a service was studied are the year's:
+        // they are in the edition's services.csv.
+        let yearly = usesEditions ? [] : ["chapter", "studied"]
         var reader = RecordReader(table, required: ["id", "body", "name_kk"],
-                                  known: Set(["id", "chapter", "code", "body", "studied"] + languageColumns))
+                                  known: Set(["id", "code", "body", "since", "until"] + yearly + languageColumns))
         guard reader.hasRequiredColumns else {
             problems.append(contentsOf: reader.problems.diagnostics)
             unreadableRegistries.insert(.service)
@@ -257,7 +315,8 @@ public struct ModelBuilder {
                     reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
                 }
             }
-            services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study, line: row.line))
+            services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study,
+                                    since: reader.year(row, "since"), until: reader.year(row, "until"), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
         return services
@@ -429,10 +488,14 @@ public struct ModelBuilder {
 
 /// The ids that exist, for checking references in tables and chapters; nil where the
 /// registry could not be read (its own error says so), which lets every reference pass.
+/// With the years each existed (registries of the editions layout), a reference in an
+/// edition is also checked against its year.
 struct ReferenceIndex {
     var regions: Set<String>?
     var bodies: Set<String>?
     var services: Set<String>?
+    /// `since`…`until` of the ids whose registry row limits them.
+    var periods: [ColumnType: [String: (since: Int?, until: Int?)]] = [:]
 
     func contains(_ id: String, as type: ColumnType) -> Bool {
         switch type {
@@ -441,5 +504,21 @@ struct ReferenceIndex {
         case .service: return services?.contains(id) ?? true
         default: return true
         }
+    }
+
+    /// What is wrong with a reference to `id` in the edition of `year`, or nil.
+    func problem(with id: String, as type: ColumnType, in year: Int?) -> String? {
+        let registry = ["service": "services.csv", "body": "bodies.csv", "region": "regions.csv"][type.rawValue] ?? ""
+        guard contains(id, as: type) else {
+            return "the \(type.rawValue) «\(id)» is not in Content/data/\(registry); use the id of a \(type.rawValue) listed there"
+        }
+        guard let year, let period = periods[type]?[id] else { return nil }
+        if let since = period.since, year < since {
+            return "the \(type.rawValue) «\(id)» did not exist in \(year): Content/data/\(registry) gives it from \(since); remove the row or correct the id"
+        }
+        if let until = period.until, year > until {
+            return "the \(type.rawValue) «\(id)» did not exist in \(year): Content/data/\(registry) gives it until \(until); remove the row or correct the id"
+        }
+        return nil
     }
 }

@@ -63,6 +63,37 @@ struct RecordReader {
         return value
     }
 
+    /// A figure, as publishers type numbers (`4,58` or `4.58`); an empty cell is nil.
+    mutating func number(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Double? {
+        guard let value = text(row, column) else { return nil }
+        guard let number = NumberText.parse(value), number.isFinite else {
+            error(row, column, "`\(column)` is «\(ModelBuilder.excerpt(value))», which is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+            return nil
+        }
+        guard range.contains(number) else {
+            error(row, column, "`\(column)` is \(NumberText.plain(number)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+            return nil
+        }
+        return number
+    }
+
+    /// A whole number, like a count or a rank.
+    mutating func integer(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Int? {
+        guard let number = number(row, column, in: range, what: what) else { return nil }
+        guard number == number.rounded() else {
+            error(row, column, "`\(column)` is \(NumberText.plain(number)); a \(what) is a whole number")
+            return nil
+        }
+        return Int(number)
+    }
+
+    /// The text of a column that is the same on every row of a group (a table's source, a
+    /// channel's label): taken from its first row.
+    func localizedOrNil(_ row: CSVTable.Row, _ base: String) -> LocalizedText? {
+        let text = localized(row, base)
+        return text.isEmpty ? nil : text
+    }
+
     mutating func year(_ row: CSVTable.Row, _ column: String) -> Int? {
         guard let value = text(row, column) else { return nil }
         guard let year = Int(value), (1990...2100).contains(year) else {

@@ -55,27 +55,38 @@ struct TableDescriptor: Decodable {
 }
 
 extension ModelBuilder {
-    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [ResultsTable] {
-        let url = folder.content.appendingPathComponent("data/tables.yml")
+    /// The results tables of `Content/data/tables.yml`, or of an edition's `tables.yml`: their
+    /// files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`
+    /// of 2020 is `services-ranking-2020` on the site, as its downloads always were).
+    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)? = nil) -> [ResultsTable] {
+        let dataFolder = edition?.folder ?? folder.content.appendingPathComponent("data")
+        let url = dataFolder.appendingPathComponent("tables.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
               let descriptors = decode([TableDescriptor].self, file.text, path: file.path) else { return [] }
         var tables: [ResultsTable] = []
         var seen: Set<String> = []
-        for (index, descriptor) in descriptors.enumerated() {
+        for (index, var descriptor) in descriptors.enumerated() {
             // Found only for a message: it splits the whole file into lines.
             var line: Int { lineOfListItem(index, in: file.text) }
             if !seen.insert(descriptor.id).inserted {
                 problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
                 continue
             }
-            let dataFolder = folder.content.appendingPathComponent("data")
             let csvURL = dataFolder.appendingPathComponent(descriptor.file).standardizedFileURL
             guard csvURL.path.hasPrefix(dataFolder.standardizedFileURL.path + "/"), folder.exists(csvURL) else {
-                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` names the file «\(descriptor.file)», which is not in Content/data/; correct `file`")
+                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` names the file «\(descriptor.file)», which is not in \(folder.displayPath(dataFolder))/; correct `file`")
                 continue
             }
+            if let edition {
+                if descriptor.year != nil {
+                    problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` gives a `year`; an edition's tables are of its year (\(edition.year)): remove `year`")
+                    continue
+                }
+                descriptor.id += "-\(edition.year)"
+                descriptor.year = edition.year
+            }
             guard let csv = csv(csvURL, limits: limits) else { continue }
-            if let table = buildTable(descriptor, csv, references: references) { tables.append(table) }
+            if let table = buildTable(descriptor, csv, references: references, describedIn: file.path) { tables.append(table) }
         }
         return tables
     }
@@ -90,7 +101,8 @@ extension ModelBuilder {
         return 1
     }
 
-    mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex) -> ResultsTable? {
+    mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,
+                              describedIn tablesPath: String = "Content/data/tables.yml") -> ResultsTable? {
         let errorsBefore = problems.diagnostics.count
         // Which CSV columns feed which described column (text columns may come per language).
         var sources: [[(Int, Language?)]] = []
@@ -106,14 +118,14 @@ extension ModelBuilder {
             let optional = column.type == .rank || column.type == .score || column.type == .percent || column.type == .count
             if found.isEmpty && !optional {
                 problems.error(csv.path, line: csv.header.first?.line ?? 1, column: 1,
-                    "the header has no column `\(column.id)`, which Content/data/tables.yml describes for the table `\(descriptor.id)`; add it")
+                    "the header has no column `\(column.id)`, which \(tablesPath) describes for the table `\(descriptor.id)`; add it")
             }
             found.forEach { used.insert($0.0) }
             sources.append(found)
         }
         for (index, cell) in csv.header.enumerated() where !used.contains(index) {
             problems.error(csv.path, line: cell.line, column: cell.column,
-                "unknown column `\(cell.value)`: the table `\(descriptor.id)` in Content/data/tables.yml does not describe it; describe it there or remove it")
+                "unknown column `\(cell.value)`: the table `\(descriptor.id)` in \(tablesPath) does not describe it; describe it there or remove it")
         }
         let scaleColumn = descriptor.columns.firstIndex { $0.type == .scale }
         var rows: [ResultsRow] = []
@@ -137,10 +149,8 @@ extension ModelBuilder {
                 if raw.isEmpty { cells.append(.empty); continue }
                 switch column.type {
                 case .service, .body, .region:
-                    if !references.contains(raw, as: column.type) {
-                        let registry = ["service": "services.csv", "body": "bodies.csv", "region": "regions.csv"][column.type.rawValue]!
-                        problems.error(csv.path, line: cell.line, column: cell.column,
-                            "the \(column.type.rawValue) «\(raw)» is not in Content/data/\(registry); use the id of a \(column.type.rawValue) listed there")
+                    if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
+                        problems.error(csv.path, line: cell.line, column: cell.column, problem)
                     }
                     cells.append(.reference(raw))
                 case .flag:

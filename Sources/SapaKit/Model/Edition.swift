@@ -1,0 +1,26 @@
+/// One year's report: the folder `Content/<year>/` and its `edition.yml`.
+public struct Edition: Sendable, Decodable {
+    public var year: Int
+    /// A draft is checked but left out of the published site (`sapa serve --drafts` shows it).
+    public var draft: Bool
+    public var title: LocalizedText
+    public var source: LocalizedText?
+    public var sourceURL: String?
+    /// The report's date as printed: `2020`, `2021-03` or `2021-03-15`.
+    public var date: String?
+    public var note: LocalizedText?
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        guard let year = try container.number("year", in: 1990...2100, what: "year") else {
+            throw ContentError(container.codingPath + [AnyKey("year")], "`year` is missing; write the edition's year, the same as its folder's name, like `year: 2021`")
+        }
+        self.year = Int(year)
+        draft = try container.decodeIfPresent(Bool.self, forKey: AnyKey("draft")) ?? false
+        title = try container.localized("title", required: true)!
+        source = try container.localized("source")
+        sourceURL = try container.decodeIfPresent(String.self, forKey: AnyKey("source_url"))
+        date = try container.decodeIfPresent(String.self, forKey: AnyKey("date"))
+        note = try container.localized("note")
+    }
+}
