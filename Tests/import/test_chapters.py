@@ -1,4 +1,12 @@
-"""Tests of the per-service chapters importer (Scripts/report2020/chapters.py).
+"""Tests of the per-service chapters importer (Scripts/report2020/chapters.py), on the committed
+content in the editions layout (issue 17): each chapter's figures in Content/2020/service-figures/
+*.csv, its notes in Content/2020/data-notes.csv, its text (header of text facts, findings, and the
+recommendations under «## Ұсынымдар») in Content/2020/services/<id>.md, its chapter number in
+Content/2020/services.csv. layout.rebuild_front_matter puts them back into the front matter the
+old layout's Content/services/<id>.md had, values kept as the text they are written in ("31.40"),
+an empty cell None; the checks below read that. That the committed files are what a fresh import
+writes is checked by test_tables.py (test_reimport_reproduces_committed_files), that the import
+is deterministic by test_editions_layout.py.
 
 Run: python3 -m pytest Tests/import/test_chapters.py -q
 The seed is read from $SAPA_SEEDS (default: <repo>/../shared/seeds).
@@ -6,22 +14,18 @@ The seed is read from $SAPA_SEEDS (default: <repo>/../shared/seeds).
 
 from __future__ import annotations
 
-import csv
-import os
-import pathlib
-import shutil
 import sys
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
-import yaml
 
-REPO = pathlib.Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "Scripts" / "report2020"))
+from layout import CONTENT, EDITION, REPO, SEED, read_csv, rebuild_front_matter, year_services
 
-import chapters  # noqa: E402
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(REPO / "Scripts"))
+from report2020 import seedtext  # noqa: E402
 
-SEEDS = pathlib.Path(os.environ.get("SAPA_SEEDS", REPO.parent / "shared" / "seeds"))
-SEED = SEEDS / "002_50492d32a867b2a4.txt"
 QUALITATIVE = {4, 5, 29, 43, 53, 57, 64, 66}
 REQUIRED = ["id", "chapter", "code", "name_kk", "responsible_body_kk", "standard", "form_kk",
             "recipients_kk", "cost_kk", "recommendations"]
@@ -34,45 +38,29 @@ def seed_lines() -> list[str]:
         return f.read().split("\n")
 
 
-def make_content(tmp: pathlib.Path) -> pathlib.Path:
-    content = tmp / "Content"
-    (content / "data").mkdir(parents=True)
-    for name in ("regions.csv", "services.csv"):
-        shutil.copy(REPO / "Content" / "data" / name, content / "data" / name)
-    return content
+@pytest.fixture(scope="module")
+def texts() -> Path:
+    """The committed texts, Content/2020/services/<id>.md."""
+    return EDITION / "services"
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    content = make_content(tmp_path_factory.mktemp("gen"))
-    chapters.run(seed_lines(), content)
-    return content / "services"
-
-
-def front_matter(path: pathlib.Path) -> tuple[dict, str]:
-    text = path.read_text(encoding="utf-8")
-    assert text.startswith("---\n"), path.name
-    end = text.index("\n---\n", 4)
-    return yaml.safe_load(text[4:end + 1]), text[end + 5:]
-
-
-@pytest.fixture(scope="module")
-def docs(generated) -> dict[int, tuple[dict, str]]:
+def docs(committed) -> dict[int, tuple[dict, str]]:
+    """chapter -> (the old front matter rebuilt from the committed content, the findings)."""
     out = {}
-    for p in sorted(generated.glob("*.md")):
-        fm, body = front_matter(p)
-        out[fm["chapter"]] = (fm, body)
+    for sid in committed["texts"]:
+        fm, findings = rebuild_front_matter(committed, sid)
+        out[int(fm["chapter"])] = (fm, findings)
     return out
 
 
 @pytest.fixture(scope="module")
 def services() -> dict[int, dict]:
-    with open(REPO / "Content" / "data" / "services.csv", encoding="utf-8-sig", newline="") as f:
-        return {int(r["chapter"]): r for r in csv.DictReader(f)}
+    return {int(r["chapter"]): r for r in year_services()}
 
 
-def test_seventy_files(generated, docs):
-    assert len(list(generated.glob("*.md"))) == 70
+def test_seventy_files(texts, docs):
+    assert len(list(texts.glob("*.md"))) == 70
     assert sorted(docs) == list(range(1, 71))
 
 
@@ -93,12 +81,15 @@ def test_front_matter_required_keys(docs):
         assert len(fm.get("data_notes_kk", [])) == len(fm.get("data_notes_ru", [])), n
 
 
-def test_ids_and_codes_follow_services_csv(generated, docs, services):
+def test_ids_and_codes_follow_services_csv(texts, docs, services):
+    assert sorted(p.stem for p in texts.glob("*.md")) == sorted(r["id"] for r in services.values())
     for n, (fm, _) in docs.items():
         row = services[n]
         assert fm["id"] == row["id"]
-        assert (generated / f"{row['id']}.md").exists()
+        assert (texts / f"{row['id']}.md").exists()
         assert fm["code"] == row["code"], n
+        # the chapter's own title is the registry's name of the service the text is filed under
+        assert seedtext.similarity(fm["name_kk"], row["name_kk"]) >= 0.9, (n, fm["name_kk"], row["name_kk"])
 
 
 def test_indicators_62_with_8_without(docs, services):
@@ -107,16 +98,13 @@ def test_indicators_62_with_8_without(docs, services):
     assert set(range(1, 71)) - with_ind == QUALITATIVE
     for n in QUALITATIVE:
         assert services[n]["studied"] == "qualitative"
-        assert "criteria" not in docs[n][0]
-    ranks = sorted(docs[n][0]["indicators"]["rank"] for n in with_ind)
+        assert not docs[n][0]["criteria"]
+    ranks = sorted(int(docs[n][0]["indicators"]["rank"]) for n in with_ind)
     assert ranks == list(range(1, 63))
 
 
-def _num(seed_text: str) -> float:
-    return float(seed_text.replace(",", "."))
-
-
-# (chapter, path into the front matter, expected value, text that must be in the seed)
+# (chapter, path into the front matter, expected value, text that must be in the seed); an int is
+# expected with exactly its digits, a float as a number ("31.40" is 31.4), None as an empty cell
 SPOTS = [
     (1, ("indicators", "satisfaction"), 75.3, "көрсету сапасына қанағаттану деңгейі: **75,3%**"),
     (1, ("indicators", "score"), 4.65, "(орташа балл): **4,65 балл**"),
@@ -159,43 +147,32 @@ def test_spot_values_against_seed(docs, chapter, path, expected, seed_text):
     value = docs[chapter][0]
     for key in path:
         value = value[key]
-    if isinstance(expected, float):
-        assert value == pytest.approx(expected), (chapter, path)
+    if expected is None:
+        assert value is None, (chapter, path, value)
+    elif isinstance(expected, float):
+        assert float(value) == pytest.approx(expected), (chapter, path)
+    elif isinstance(expected, int):
+        assert value == str(expected), (chapter, path)
     else:
         assert value == expected, (chapter, path)
 
 
-def test_published_digits_kept(generated):
-    text = (generated / "civil-service-testing.md").read_text(encoding="utf-8")
-    assert "satisfaction: 31.40" in text          # "31,40%" as printed
-    assert "{score: 4.00, satisfaction: 46.2}" in text
-    assert "score: 4.7," in (generated / "energy-auditor-certification.md").read_text(encoding="utf-8")
-
-
-def test_rerun_is_byte_identical(tmp_path, generated):
-    content = make_content(tmp_path)
-    chapters.run(seed_lines(), content)
-    first = {p.name: p.read_bytes() for p in (content / "services").glob("*.md")}
-    chapters.run(seed_lines(), content)
-    second = {p.name: p.read_bytes() for p in (content / "services").glob("*.md")}
-    assert first == second
-    assert first == {p.name: p.read_bytes() for p in generated.glob("*.md")}
-
-
-def test_committed_files_are_current(generated):
-    committed = REPO / "Content" / "services"
-    if not committed.exists():
-        pytest.skip("no Content/services yet")
-    ours = {p.name: p.read_bytes() for p in generated.glob("*.md")}
-    theirs = {p.name: p.read_bytes() for p in committed.glob("*.md")}
-    assert ours == theirs, "Content/services is stale: re-run the importer"
+def test_published_digits_kept(docs, services):
+    by_id = {services[n]["id"]: fm for n, (fm, _) in docs.items()}
+    centre = by_id["civil-service-testing"]["call_centres"][0]
+    assert "31.40" in [r["satisfaction"] for r in centre["rows"]]          # "31,40%" as printed
+    assert centre["total"] == {"score": "4.00", "satisfaction": "46.2"}
+    assert by_id["energy-auditor-certification"]["indicators"]["score"] == "4.7"
+    # the cells as written in the spreadsheets
+    _, rows = read_csv(EDITION / "service-figures" / "call-centres.csv")
+    assert any(r["service"] == "civil-service-testing" and r["satisfaction"] == "31.40" for r in rows)
 
 
 def _check_pair(where, score, satisfaction):
     if score is not None:
-        assert 1 <= score <= 5, (where, score)
+        assert 1 <= Decimal(score) <= 5, (where, score)
     if satisfaction is not None:
-        assert 0 <= satisfaction <= 100, (where, satisfaction)
+        assert 0 <= Decimal(satisfaction) <= 100, (where, satisfaction)
 
 
 def test_values_in_range(docs):
@@ -210,24 +187,24 @@ def test_values_in_range(docs):
                 assert len(r["values"]) in (0, nch), n
                 for v in r["values"]:
                     _check_pair(f"2.{n} criteria", v["score"], v["satisfaction"])
-        for cc in fm.get("call_centres", []):
+        for cc in fm["call_centres"]:
             _check_pair(f"2.{n} call centre", cc["total"]["score"], cc["total"]["satisfaction"])
             for r in cc["rows"]:
                 _check_pair(f"2.{n} call centre", r["score"], r["satisfaction"])
-        for r in fm.get("providers", {}).get("rows", []):
+        for r in (fm["providers"] or {}).get("rows", []):
             _check_pair(f"2.{n} providers", r["score"], r["satisfaction"])
-        for r in fm.get("regions", {}).get("rows", []):
+        for r in (fm["regions"] or {}).get("rows", []):
             _check_pair(f"2.{n} regions", r["score"], r.get("satisfaction"))
         if "indicators" in fm:
             _check_pair(f"2.{n} indicators", fm["indicators"]["score"], fm["indicators"]["satisfaction"])
 
 
 def test_regions_are_known(docs):
-    with open(REPO / "Content" / "data" / "regions.csv", encoding="utf-8-sig", newline="") as f:
-        ids = {r["id"] for r in csv.DictReader(f)}
+    _, rows = read_csv(CONTENT / "data" / "regions.csv")
+    ids = {r["id"] for r in rows}
     tables = 0
     for n, (fm, _) in docs.items():
-        if "regions" not in fm:
+        if not fm["regions"]:
             continue
         tables += 1
         seen = [r["region"] for r in fm["regions"]["rows"] if r["region"] is not None]
@@ -243,7 +220,7 @@ def test_narrative_is_clean(docs):
         assert "кесте. " not in body or n in (), n        # table captions moved out
         assert "The screenshot" not in body, n
         assert "840212450218" not in body, n               # a tester's ИИН in a screenshot (2.53)
-        assert "ұсынымдар:" not in body.lower(), n         # recommendations are in front matter
+        assert "ұсынымдар:" not in body.lower(), n         # recommendations are below «## Ұсынымдар»
         assert "<b>" not in body, n
 
 

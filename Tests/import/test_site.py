@@ -1,15 +1,17 @@
 """The built demo site against its data and the seed.
 
-Builds the committed content with the Swift command line (`swift build --product sapa`,
-then `.build/debug/sapa build --site <repo> --output <tmp>`) once per session and checks:
-every results page exists in kk and ru, one page per service, body and region, the eight
-qualitative services say so, every value of every row of every CSV in Content/data/2020 is
-printed in its row of its table as the site formats it (Kazakh and Russian: decimal comma,
-no-break space between thousands, signed deltas), each row links to its entity's page,
-each table names its source, the home page's headline figures, the methodology page and
-its ranking rule.
+Builds the committed content with the Swift command line (`sapa build --site <repo> --output
+<tmp>`, sapa being $SAPA_BIN or else the package's own: `swift build --product sapa`, then
+.build/debug/sapa) once per session and checks: every results page exists in kk and ru, one
+page per service, body and region, the eight qualitative services say so, every value of every
+row of every results CSV of the edition Content/2020 (described by Content/2020/tables.yml; on
+the site a table's id is <id>-2020) is printed in its row of its table as the site formats it
+(Kazakh and Russian: decimal comma, no-break space between thousands, signed deltas), each row
+links to its entity's page, each table names its source, the home page's headline figures, the
+methodology page and its ranking rule.
 
-Run: python3 -m pytest Tests/import -q   (skipped when `swift` is not on PATH)
+Run: python3 -m pytest Tests/import -q   (skipped when `swift` is not on PATH and SAPA_BIN is unset)
+     SAPA_BIN=/path/to/sapa python3 -m pytest -q Tests/import/test_site.py
 """
 
 import csv
@@ -24,11 +26,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-CONTENT = REPO / "Content"
+from layout import CONTENT, EDITION, REPO, SEED, SEEDS, YEAR, year_services
+
 DATA = CONTENT / "data"
-SEEDS = Path(os.environ.get("SAPA_SEEDS") or REPO.parent / "shared" / "seeds")
-SEED = SEEDS / "002_50492d32a867b2a4.txt"
+# The edition's files that are not results tables.
+EDITION_CSVS = {"services.csv", "data-notes.csv"}
 
 LANGS = ["kk", "ru"]
 NBSP = "\u00a0"
@@ -51,15 +53,24 @@ QUALITATIVE = {"kk": "тек сапалық әдіспен", "ru": "только
 # ---------------------------------------------------------------- build once
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def sapa():
+    """$SAPA_BIN, else the package's own sapa, built here (as Tests/search and Tests/browser)."""
+    given = os.environ.get("SAPA_BIN")
+    if given:
+        return given
     swift = shutil.which("swift")
     if swift is None:
-        pytest.skip("`swift` is not on PATH: the site cannot be built (install Swift 6, see README)")
+        pytest.skip("`swift` is not on PATH: the site cannot be built (install Swift 6, see README; or set SAPA_BIN)")
     build = subprocess.run([swift, "build", "--product", "sapa"], cwd=REPO,
                            capture_output=True, text=True, timeout=3600)
     assert build.returncode == 0, f"swift build failed:\n{build.stdout[-4000:]}\n{build.stderr[-4000:]}"
+    return str(REPO / ".build" / "debug" / "sapa")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, sapa):
     out = tmp_path_factory.mktemp("site") / "Output"
-    run = subprocess.run([str(REPO / ".build" / "debug" / "sapa"), "build", "--site", str(REPO), "--output", str(out)],
+    run = subprocess.run([sapa, "build", "--site", str(REPO), "--output", str(out)],
                          cwd=REPO, capture_output=True, text=True, timeout=1800)
     assert run.returncode == 0, f"sapa build failed ({run.returncode}):\n{run.stdout[-4000:]}\n{run.stderr[-4000:]}"
     return {"out": out, "stdout": run.stdout, "stderr": run.stderr}
@@ -86,15 +97,24 @@ def read_csv(path):
         return list(csv.DictReader(f))
 
 
+def edition_tables():
+    """The edition's results tables (Content/2020/tables.yml) under the ids the site gives them,
+    <id>-<year>; each one's file is beside tables.yml."""
+    year = yaml.safe_load((EDITION / "edition.yml").read_text(encoding="utf-8"))["year"]
+    assert str(year) == YEAR
+    spec = yaml.safe_load((EDITION / "tables.yml").read_text(encoding="utf-8"))
+    return [{**t, "id": f"{t['id']}-{year}"} for t in spec]
+
+
 @pytest.fixture(scope="session")
 def tables():
-    spec = yaml.safe_load((DATA / "tables.yml").read_text(encoding="utf-8"))
-    return [t for t in spec if str(t["file"]).startswith("2020/")]
+    return edition_tables()
 
 
 @pytest.fixture(scope="session")
 def services():
-    return read_csv(DATA / "services.csv")
+    """The registry's services with the edition's chapter and studied."""
+    return year_services()
 
 
 @pytest.fixture(scope="session")
@@ -352,13 +372,12 @@ def test_russian_names_of_all_services(out, services, site):
 # ---------------------------------------------------------------- every CSV row in its rendered row
 
 def _table_cases():
-    spec = yaml.safe_load((DATA / "tables.yml").read_text(encoding="utf-8"))
-    return [(t["id"], lang) for t in spec if str(t["file"]).startswith("2020/") for lang in LANGS]
+    return [(t["id"], lang) for t in edition_tables() for lang in LANGS]
 
 
 def test_every_2020_csv_is_described(tables):
     described = {t["file"] for t in tables}
-    on_disk = {f"2020/{p.name}" for p in (DATA / "2020").glob("*.csv")}
+    on_disk = {p.name for p in EDITION.glob("*.csv")} - EDITION_CSVS
     assert on_disk == described
 
 
@@ -368,7 +387,7 @@ def test_every_row_is_printed_in_its_table(table_id, lang, tables, rendered, out
     where = PAGE_OF_KIND[table["kind"]]
     block = rendered[(lang, where)].get(table_id)
     assert block is not None, f"/{lang}/{where}/ has no <section class=\"table-block\" id=\"{table_id}\">"
-    rows = read_csv(DATA / table["file"])
+    rows = read_csv(EDITION / table["file"])
     columns = shown_columns(table, block["head"], lang)
     assert len(block["rows"]) == len(rows), f"{table_id}: {len(block['rows'])} rendered rows, {len(rows)} in the CSV"
     for n, (row, tr) in enumerate(zip(rows, block["rows"]), start=2):
@@ -411,7 +430,7 @@ def test_ranks_are_published_as_given(lang, tables, rendered):
         rank_cols = [i for i, c in enumerate(shown_columns(table, block["head"], lang)) if c["type"] == "rank"]
         if not rank_cols:
             continue
-        rows = read_csv(DATA / table["file"])
+        rows = read_csv(EDITION / table["file"])
         for row, tr in zip(rows, block["rows"]):
             printed = tr["cells"][rank_cols[0]]["text"]
             assert printed.split(" ")[0] == (row["rank"] or "—"), (table["id"], row)
@@ -489,7 +508,7 @@ def test_home_best_and_worst_three(out, lang):
     assert len(lists) == 2
     best = re.findall(r'href="/' + lang + r'/services/([^/]+)/"', lists[0])
     worst = re.findall(r'href="/' + lang + r'/services/([^/]+)/"', lists[1])
-    ranked = [r for r in read_csv(DATA / "2020" / "services-ranking.csv") if r["rank"]]
+    ranked = [r for r in read_csv(EDITION / "services-ranking.csv") if r["rank"]]
     ranked.sort(key=lambda r: int(r["rank"]))
     assert best == [r["service"] for r in ranked[:3]]
     assert worst == [r["service"] for r in ranked[-1:-4:-1]]
@@ -500,7 +519,7 @@ def test_home_best_and_worst_three(out, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_ten_point_years_are_marked_in_their_rows(lang, rendered):
     block = rendered[(lang, "dynamics")]["dynamics-2020"]
-    rows = read_csv(DATA / "2020" / "dynamics.csv")
+    rows = read_csv(EDITION / "dynamics.csv")
     for row, tr in zip(rows, block["rows"]):
         if row["scale"] == "10":
             assert any("10" in c["text"] for c in tr["cells"][1:]), row["year"]
@@ -573,9 +592,8 @@ def test_data_page_offers_every_table(out, tables, lang):
 # ---------------------------------------------------------------- the ranking rule, end to end
 
 RULE_TABLE = """
-- id: rule-check-2020
-  file: 2020/rule-check.csv
-  year: 2020
+- id: rule-check
+  file: rule-check.csv
   kind: other
   title_kk: Орындарды есептеу тексерісі
   title_ru: Проверка расчёта мест
@@ -611,15 +629,16 @@ RULE_EXPECTED = [  # label, rank, tied, score, satisfaction
 
 
 @pytest.fixture(scope="session")
-def rule_site(site, tmp_path_factory):
+def rule_site(site, sapa, tmp_path_factory):
     root = tmp_path_factory.mktemp("rule-site")
     shutil.copytree(CONTENT, root / "Content")
     shutil.copytree(REPO / "Templates", root / "Templates")
-    with open(root / "Content" / "data" / "tables.yml", "a", encoding="utf-8") as f:
+    edition = root / "Content" / YEAR
+    with open(edition / "tables.yml", "a", encoding="utf-8") as f:
         f.write(RULE_TABLE)
-    (root / "Content" / "data" / "2020" / "rule-check.csv").write_text(RULE_ROWS, encoding="utf-8")
+    (edition / "rule-check.csv").write_text(RULE_ROWS, encoding="utf-8")
     out = root / "Output"
-    run = subprocess.run([str(REPO / ".build" / "debug" / "sapa"), "build", "--site", str(root), "--output", str(out)],
+    run = subprocess.run([sapa, "build", "--site", str(root), "--output", str(out)],
                          cwd=root, capture_output=True, text=True, timeout=1800)
     assert run.returncode == 0, f"sapa build failed ({run.returncode}):\n{run.stdout[-4000:]}\n{run.stderr[-4000:]}"
     return out
