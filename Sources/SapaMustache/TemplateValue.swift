@@ -16,6 +16,8 @@ public indirect enum TemplateValue: Sendable {
         return object.fields[name]
     }
 
+    public var isAbsent: Bool { if case .absent = self { true } else { false } }
+
     public static func optionalText(_ text: String?) -> TemplateValue { text.map { .text($0) } ?? .absent }
 }
 

@@ -25,7 +25,12 @@ import SapaMustache
                 guard let spec = make() else { continue }
                 let ours = try checked.templates.render(spec.template, spec.object, language: spec.language).get()
                 let theirs = try #require(oracle.render(spec.template, spec.object))
-                #expect(ours == theirs, "\(spec.outputPath)")
+                if ours != theirs {
+                    let common = zip(ours.utf8, theirs.utf8).prefix { $0 == $1 }.count
+                    let a = String(decoding: Array(ours.utf8.dropFirst(max(0, common - 80)).prefix(240)), as: UTF8.self)
+                    let b = String(decoding: Array(theirs.utf8.dropFirst(max(0, common - 80)).prefix(240)), as: UTF8.self)
+                    Issue.record("\(spec.outputPath) differs at byte \(common): ours «\(a)» theirs «\(b)»")
+                }
                 compared += 1
             }
         }

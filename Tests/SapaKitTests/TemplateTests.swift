@@ -9,7 +9,7 @@ import Testing
         try site.replace("Templates/pages/ranking.mustache", "{{>table}}", "{{>tabel}}")
         let problems = site.build().failureDiagnostics
         #expect(problems.count == 1)
-        #expect(problems.first?.description.hasPrefix("Templates/pages/ranking.mustache:6:") == true)
+        #expect(problems.first?.description.hasPrefix("Templates/pages/ranking.mustache:8:") == true)
         #expect(problems.first?.message.contains("partial «tabel»") == true)
     }
 

@@ -65,4 +65,8 @@ def test_data_page_has_schema_org_dataset(site):
     start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
     dataset = json.loads(html[start:html.index("</script>", start)])
     assert dataset["@type"] == "Dataset"
-    assert len(dataset["distribution"]) == 2 * 15
+    # The 15 tables of the 2020 edition and the 3 long tables across editions (services,
+    # bodies, regions by year), each as CSV and JSON.
+    assert len(dataset["distribution"]) == 2 * (15 + 3)
+    names = {d["contentUrl"].rsplit("/", 1)[-1] for d in dataset["distribution"]}
+    assert {"services-by-year.csv", "bodies-by-year.csv", "regions-by-year.json"} <= names

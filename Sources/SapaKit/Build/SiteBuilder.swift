@@ -152,12 +152,7 @@ public enum SiteBuilder {
     /// list it). Pages the site does not have are skipped; files are sorted by path.
     public static func render(_ checked: Checked, pages wanted: Set<Routes.Page>) -> Result<[OutputFile], DiagnosticList> {
         let model = checked.model
-        let routes = Routes(basePath: model.config.basePath)
-        var makers: [@Sendable () -> RenderedPageSpec?] = []
-        for language in model.config.languages {
-            let pages = SitePages(context: ViewContext(model: model, language: language, strings: checked.strings, routes: routes))
-            makers += pages.identifiedMakers().filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
-        }
+        let makers = pageMakers(checked).filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
         let templates = checked.templates
         let results = Parallel.map(makers) { make -> (spec: RenderedPageSpec, result: Result<[UInt8], DiagnosticList>)? in
             guard let spec = make() else { return nil }
@@ -175,6 +170,26 @@ public enum SiteBuilder {
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
         return .success(files.sorted { $0.path < $1.path })
+    }
+
+    /// Every page of the site, each with the page it makes: in each language, the unprefixed
+    /// pages (the latest edition) and then each edition's own, oldest first; with `notFound`,
+    /// the 404 page of the main language.
+    static func pageMakers(_ checked: Checked, notFound: Bool = false) -> [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] {
+        let model = checked.model
+        let routes = Routes(basePath: model.config.basePath)
+        let editions = model.editionContents.map { ($0.year, model.projected(to: $0.year)) }
+        var makers: [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] = []
+        for language in model.config.languages {
+            let pages = SitePages(context: ViewContext(model: model, language: language, strings: checked.strings, routes: routes))
+            makers += pages.identifiedMakers()
+            if notFound && language == model.config.defaultLanguage { makers.append((nil, { pages.notFound() })) }
+            for (year, projected) in editions {
+                let context = ViewContext(model: projected, language: language, strings: checked.strings, routes: routes, edition: year)
+                makers += SitePages(context: context).editionMakers()
+            }
+        }
+        return makers
     }
 
     /// What `produce` made: counts for the report.
@@ -231,13 +246,7 @@ public enum SiteBuilder {
     static func produce(_ checked: Checked, into sink: @escaping @Sendable (OutputFile) throws -> Void) -> Result<Produced, DiagnosticList> {
         let model = checked.model
         let routes = Routes(basePath: model.config.basePath)
-        var makers: [@Sendable () -> RenderedPageSpec?] = []
-        for language in model.config.languages {
-            let context = ViewContext(model: model, language: language, strings: checked.strings, routes: routes)
-            let pages = SitePages(context: context)
-            makers += pages.makers()
-            if language == model.config.defaultLanguage { makers.append { pages.notFound() } }
-        }
+        let makers = pageMakers(checked, notFound: true).map(\.make)
         struct Made {
             var page: Routes.Page?
             var path: String
@@ -254,7 +263,7 @@ public enum SiteBuilder {
         // them, first, since the largest take longest.
         let openData = OpenData(model: model)
         var jobs: [Job] = [.file { OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)) }]
-        for table in model.tables.sorted(by: { $0.rows.count > $1.rows.count }) {
+        for table in model.allTables.sorted(by: { $0.rows.count > $1.rows.count }) {
             jobs.append(.file { OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)) })
             jobs.append(.file { OutputFile(path: "data/\(table.id).json", text: openData.json(table)) })
         }

@@ -24,3 +24,20 @@ public struct Edition: Sendable, Decodable {
         note = try container.localized("note")
     }
 }
+
+/// What one edition says: its services of the year, results tables, notes and chapters.
+public struct EditionContent: Sendable {
+    /// A service in the year's `services.csv`.
+    public struct YearService: Sendable, Equatable {
+        public var chapter: Int?
+        public var study: Service.Study
+    }
+
+    public var edition: Edition
+    public var services: [String: YearService]
+    public var tables: [ResultsTable]
+    public var notes: [DataNote]
+    public var reports: [String: ServiceReport]
+
+    public var year: Int { edition.year }
+}

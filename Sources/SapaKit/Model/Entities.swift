@@ -44,6 +44,8 @@ public struct Body: Sendable, Identifiable {
     /// The first and last year the body existed; nil: always.
     public var since: Int?
     public var until: Int?
+    /// Names it had before (a ministry renamed keeps its id).
+    public var formerNames: [Region.FormerName] = []
     /// The line of Content/data/bodies.csv it comes from.
     public var line: Int = 0
 }
@@ -59,6 +61,8 @@ public struct Service: Sendable, Identifiable {
     /// The first and last year the service existed; nil: always.
     public var since: Int?
     public var until: Int?
+    /// Names it had before: a renamed service keeps its id and its page.
+    public var formerNames: [Region.FormerName] = []
     /// The line of Content/data/services.csv it comes from.
     public var line: Int = 0
 }

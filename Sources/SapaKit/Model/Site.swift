@@ -134,9 +134,14 @@ public struct SiteModel: Sendable {
     /// The editions (`Content/<year>/`), oldest first, drafts included; empty for a site whose
     /// results are all in `Content/data/`.
     public var editions: [Edition] = []
-    /// The edition the site shows: the latest published one (or the latest draft, when drafts
-    /// are shown).
+    /// The editions the site publishes, oldest first (with drafts, when they are shown): each
+    /// has its own pages under `/<lang>/<year>/`.
+    public var editionContents: [EditionContent] = []
+    /// The edition this model's tables, chapters and notes are of: the latest published one
+    /// (or the latest draft, when drafts are shown), or the one `projected(to:)` chose.
     public var shownEdition: Edition?
+    /// The latest edition the site publishes: the unprefixed pages show it.
+    public var latestEdition: Edition? { editionContents.last?.edition }
     /// What the content's check found worth saying that does not stop a build.
     public var loadWarnings: [Diagnostic] = []
 
@@ -166,6 +171,10 @@ public struct SiteModel: Sendable {
 
     public func tables(of kind: TableKind) -> [ResultsTable] { tables.filter { $0.kind == kind } }
 
+    /// The tables of every edition the site publishes (their ids carry their year), or this
+    /// model's tables for a site without editions: what the downloads are made of.
+    public var allTables: [ResultsTable] { editionContents.isEmpty ? tables : editionContents.flatMap(\.tables) + historyTables }
+
     /// The name of a service, body or region by id (a region's as it was in `year`).
     public func name(of id: String, as type: ColumnType, year: Int? = nil) -> LocalizedText {
         switch type {
@@ -184,6 +193,26 @@ public struct SiteModel: Sendable {
     public func page(_ slug: String, in language: Language) -> Page? {
         let versions = pages.filter { $0.slug == slug }
         return versions.first { $0.language == language } ?? versions.first { $0.language == .kk } ?? versions.first
+    }
+
+    /// This site as of the edition of `year`: its tables, chapters, notes and the year's
+    /// chapters and kinds of study; the registries and everything else as they are.
+    public func projected(to year: Int) -> SiteModel {
+        guard let content = editionContents.first(where: { $0.year == year }) else { return self }
+        var model = self
+        model.config.currentYear = year
+        model.shownEdition = content.edition
+        model.tables = content.tables
+        model.reports = content.reports
+        model.dataNotes = content.notes
+        model.services = services.map { service in
+            var service = service
+            service.chapter = content.services[service.id]?.chapter
+            service.study = content.services[service.id]?.study ?? .quantitative
+            return service
+        }
+        model.servicesByID = Dictionary(model.services.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return model
     }
 
     public func notes(table: String) -> [DataNote] { dataNotes.filter { $0.table == table } }

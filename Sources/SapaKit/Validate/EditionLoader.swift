@@ -1,15 +1,5 @@
 import Foundation
 
-/// One edition's folder, `Content/<year>/`, read and checked: what the model takes of the
-/// edition it shows.
-struct LoadedEdition: Sendable {
-    var edition: Edition
-    var services: [String: (chapter: Int?, study: Service.Study)]
-    var tables: [ResultsTable]
-    var notes: [DataNote]
-    var reports: [String: ServiceReport]
-}
-
 extension ModelBuilder {
     /// The folders of `Content/` that hold an edition: named like a year, or holding an
     /// `edition.yml` (whose misnamed folder is then an error, not ignored).
@@ -26,16 +16,16 @@ extension ModelBuilder {
     }
 
     /// Every edition read and checked (drafts too: a publisher sees a draft's mistakes before
-    /// publishing it), oldest first.
-    mutating func loadEditions(_ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> [LoadedEdition] {
-        var editions: [LoadedEdition] = []
+    /// publishing it), oldest first: one folder, `Content/<year>/`, each.
+    mutating func loadEditions(_ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> [EditionContent] {
+        var editions: [EditionContent] = []
         for url in editionFolders() {
             if let edition = loadEdition(url, limits: limits, references: references, registry: registry) { editions.append(edition) }
         }
         return editions.sorted { $0.edition.year < $1.edition.year }
     }
 
-    mutating func loadEdition(_ url: URL, limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> LoadedEdition? {
+    mutating func loadEdition(_ url: URL, limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> EditionContent? {
         let name = url.lastPathComponent
         let path = folder.displayPath(url)
         guard name.count == 4, let year = Int(name), (1990...2100).contains(year) else {
@@ -70,8 +60,8 @@ extension ModelBuilder {
         problems.append(contentsOf: figures.problems.diagnostics)
         let reports = assembleReports(url, year: year, limits: limits, services: services, figures: figures.figures,
                                       notes: notes.figures, registry: registry)
-        return LoadedEdition(edition: edition, services: services.mapValues { ($0.chapter, $0.study) }, tables: tables,
-                             notes: notes.tables, reports: reports)
+        return EditionContent(edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
+                              tables: tables, notes: notes.tables, reports: reports)
     }
 
     /// The edition's `services.csv`: which services its report has, their chapters, and

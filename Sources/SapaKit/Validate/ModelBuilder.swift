@@ -97,24 +97,19 @@ public struct ModelBuilder {
         }
         checkNoSingleEditionFiles(config)
         let editions = loadEditions(limits, references: references, registry: services)
-        // The site shows one edition: the latest published (or, previewing drafts, the latest).
-        let shown = editions.last { includeDrafts || !$0.edition.draft }
-        var config = config
-        config.currentYear = shown?.edition.year
-        let yearly = services.map { service in
-            var service = service
-            let entry = shown?.services[service.id]
-            service.chapter = entry?.chapter
-            service.study = entry?.study ?? .quantitative
-            return service
-        }
-        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: yearly, tables: shown?.tables ?? [],
-                              reports: shown?.reports ?? [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
-        model.dataNotes = shown?.notes ?? []
+        // The site publishes its published editions (with drafts, when they are shown) and
+        // shows the latest of them on the unprefixed pages.
+        let published = editions.filter { includeDrafts || !$0.edition.draft }
+        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: [],
+                              reports: [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
         model.contests = contests
         model.editions = editions.map(\.edition)
-        model.shownEdition = shown?.edition
-        return model
+        model.editionContents = published
+        guard let latest = published.last else {
+            model.config.currentYear = nil
+            return model
+        }
+        return model.projected(to: latest.year)
     }
 
     /// With editions, the files of a site that had one report in `Content/data/` are
@@ -222,26 +217,8 @@ public struct ModelBuilder {
                     reader.error(row, "kind", "`kind` is «\(raw)»; write `oblast` or `city`")
                 }
             }
-            var former: [Language: [(ClosedRange<Int>, String)]] = [:]
-            for language in Language.allCases {
-                guard let raw = reader.text(row, "previous_names_\(language.rawValue)") else { continue }
-                for entry in raw.split(separator: "|") {
-                    let parts = entry.split(separator: ":", maxSplits: 1)
-                    let years = parts.first?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
-                    guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
-                        reader.error(row, "previous_names_\(language.rawValue)",
-                            "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
-                        continue
-                    }
-                    former[language, default: []].append((years[0]...years[1], String(parts[1]).trimmingCharacters(in: .whitespaces)))
-                }
-            }
-            let spans = Set(former.values.flatMap { $0.map(\.0) }).sorted { $0.lowerBound < $1.lowerBound }
-            let formerNames = spans.map { span in
-                Region.FormerName(years: span, name: LocalizedText(former.compactMapValues { $0.first { $0.0 == span }?.1 }))
-            }
             regions.append(Region(id: id, name: name, kind: kind, since: reader.year(row, "since"),
-                                  until: reader.year(row, "until"), formerNames: formerNames, line: row.line))
+                                  until: reader.year(row, "until"), formerNames: reader.formerNames(row), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
         return regions
@@ -272,7 +249,7 @@ public struct ModelBuilder {
             var abbreviation = reader.localized(row, "abbr")
             if abbreviation.isEmpty { abbreviation = name }
             bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind,
-                               since: reader.year(row, "since"), until: reader.year(row, "until"), line: row.line))
+                               since: reader.year(row, "since"), until: reader.year(row, "until"), formerNames: reader.formerNames(row), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
         return bodies
@@ -316,7 +293,7 @@ public struct ModelBuilder {
                 }
             }
             services.append(Service(id: id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: name, study: study,
-                                    since: reader.year(row, "since"), until: reader.year(row, "until"), line: row.line))
+                                    since: reader.year(row, "since"), until: reader.year(row, "until"), formerNames: reader.formerNames(row), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
         return services

@@ -94,6 +94,28 @@ struct RecordReader {
         return text.isEmpty ? nil : text
     }
 
+    /// `previous_names_<lang>`: names it had before, `FROM-TO:name`, several joined by `|`.
+    mutating func formerNames(_ row: CSVTable.Row) -> [Region.FormerName] {
+        var former: [Language: [(ClosedRange<Int>, String)]] = [:]
+        for language in Language.allCases {
+            guard let raw = text(row, "previous_names_\(language.rawValue)") else { continue }
+            for entry in raw.split(separator: "|") {
+                let parts = entry.split(separator: ":", maxSplits: 1)
+                let years = parts.first?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
+                guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
+                    error(row, "previous_names_\(language.rawValue)",
+                        "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
+                    continue
+                }
+                former[language, default: []].append((years[0]...years[1], String(parts[1]).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        let spans = Set(former.values.flatMap { $0.map(\.0) }).sorted { $0.lowerBound < $1.lowerBound }
+        return spans.map { span in
+            Region.FormerName(years: span, name: LocalizedText(former.compactMapValues { $0.first { $0.0 == span }?.1 }))
+        }
+    }
+
     mutating func year(_ row: CSVTable.Row, _ column: String) -> Int? {
         guard let value = text(row, column) else { return nil }
         guard let year = Int(value), (1990...2100).contains(year) else {

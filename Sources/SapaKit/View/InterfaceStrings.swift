@@ -109,6 +109,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case appearsIn = "appears_in", bodyServices = "body_services", history, notRanked = "not_ranked"
     case headlineScore = "headline_score", headlineSatisfaction = "headline_satisfaction", headlineRespondents = "headline_respondents"
     case headlineServices = "headline_services", headlineRegions = "headline_regions", best, worst
+    case qualitativeInYear = "qualitative_in_year", notInEdition = "not_in_edition", historyTenPoint = "history_ten_point"
+    case chartHistorySatisfaction = "chart_history_satisfaction"
     case tenPointScale = "ten_point_scale", fallbackNotice = "fallback_notice", fileFormat = "file_format", table, dataset
     case criterionAccessibility = "criterion_accessibility", criterionInformation = "criterion_information"
     case criterionStaff = "criterion_staff", criterionProcedure = "criterion_procedure", criterionTiming = "criterion_timing"

@@ -87,7 +87,7 @@ struct OpenData {
     }
 
     func dataPackage(absoluteBase: String?) -> String {
-        let resources: [JSONValue] = model.tables.map { table -> JSONValue in
+        let resources: [JSONValue] = model.allTables.map { table -> JSONValue in
             let description = [table.title.values[.ru], table.source.values[.kk], table.source.values[.ru]].compactMap { $0 }.joined(separator: ". ")
             let schema: [JSONValue] = self.fields(table).map { field in
                 JSONValue.object([("name", .string(field.name)), ("type", .string(field.type))])
@@ -120,7 +120,7 @@ extension OpenData {
     /// schema.org `Dataset` markup for the data page (JSON-LD), one distribution per file.
     func schemaOrgDataset(language: Language, routes: Routes) -> String {
         let origin = model.config.origin ?? ""
-        let distributions: [JSONValue] = model.tables.flatMap { table in
+        let distributions: [JSONValue] = model.allTables.flatMap { table in
             ["csv": "text/csv", "json": "application/json"].sorted { $0.key < $1.key }.map { format, type in
                 JSONValue.object([
                     ("@type", .string("DataDownload")),

@@ -49,7 +49,29 @@ extension ViewContext {
             "t": .object(interfaceObject),
             "publisher": .text(plain(model.config.publisher)),
             "pages": list(footerPages()),
+            "newerEdition": newerEdition(page),
+            "shownYear": .optionalText(model.config.currentYear.map(String.init)),
+            "yearSwitch": page.isPerEdition || page.unscoped.isPerEdition ? yearSwitch(page) : .absent,
         ]
+    }
+
+    /// On a page of an older edition: the latest edition's year and its page of the same kind.
+    func newerEdition(_ page: Routes.Page) -> TemplateValue {
+        guard let edition, let latest = model.latestEdition, latest.year > edition else { return .absent }
+        var target = page.unscoped
+        if case .service(let id) = target, !model.editionContents.last!.services.keys.contains(id) { target = .servicesRanking }
+        return .object(["year": .text(String(latest.year)), "href": .text(routes.href(target, language))])
+    }
+
+    /// Links to the same page in each edition, for a page that each edition has: plain
+    /// links, so the switch works without JavaScript. Absent with one edition.
+    func yearSwitch(_ page: Routes.Page) -> TemplateValue {
+        let years = model.editionContents.map(\.year)
+        guard years.count > 1 else { return .absent }
+        let shown = edition ?? years.last!
+        return .object(["years": list(years.map { year in
+            ["year": .text(String(year)), "href": .text(routes.href(.edition(year, page.unscoped), language)), "current": .bool(year == shown)]
+        })])
     }
 
     /// Every free page (about, methodology …), linked from the footer in its title.

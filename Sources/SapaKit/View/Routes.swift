@@ -6,7 +6,7 @@ public struct Routes: Sendable {
 
     public init(basePath: String) { self.basePath = basePath }
 
-    public enum Page: Sendable, Hashable {
+    public indirect enum Page: Sendable, Hashable {
         case home
         case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, search
         case service(String), body(String), region(String)
@@ -14,6 +14,24 @@ public struct Routes: Sendable {
         /// The «Үздік сапалы қызмет көрсетуші» contest: its years, its rules, a year's
         /// winners, a region's winners of a year.
         case contest, contestRules, contestYear(Int), contestRegion(Int, String)
+        /// A page of one edition, under `/<lang>/<year>/`: its URL never changes, whatever is
+        /// published later. Only pages that show an edition's results have one.
+        case edition(Int, Page)
+
+        /// Whether each edition has this page of its own.
+        public var isPerEdition: Bool {
+            switch self {
+            case .home, .servicesRanking, .bodiesRanking, .regionsRanking, .providersRanking, .dynamics, .openData,
+                 .service, .body, .region: true
+            default: false
+            }
+        }
+
+        /// The page without its edition.
+        public var unscoped: Page {
+            if case .edition(_, let page) = self { return page }
+            return self
+        }
 
         /// The path below the language folder, ending in `/`.
         var relative: String {
@@ -34,6 +52,7 @@ public struct Routes: Sendable {
             case .contestRules: return "contest/rules/"
             case .contestYear(let year): return "contest/\(year)/"
             case .contestRegion(let year, let id): return "contest/\(year)/\(id)/"
+            case .edition(let year, let page): return "\(year)/\(page.relative)"
             }
         }
     }

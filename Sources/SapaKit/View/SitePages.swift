@@ -49,8 +49,25 @@ struct SitePages {
         return makers
     }
 
+    /// The pages of this edition, under `/<lang>/<year>/`: its home, rankings, downloads, the
+    /// chapters of its services, and its bodies and the regions that existed that year.
+    func editionMakers() -> [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] {
+        guard let year = context.edition else { return [] }
+        let pages = self
+        var makers: [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] = [
+            (.home, { pages.home() }), (.servicesRanking, { pages.servicesRanking() }), (.bodiesRanking, { pages.bodiesRanking() }),
+            (.regionsRanking, { pages.regionsRanking() }), (.providersRanking, { pages.providersRanking() }),
+            (.dynamics, { pages.dynamics() }), (.openData, { pages.openData() }),
+        ]
+        makers += model.services.filter { model.reports[$0.id] != nil }.map { service in (.service(service.id), { pages.service(service) }) }
+        makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
+        makers += model.regions.filter { $0.existed(in: year) }.map { region in (.region(region.id), { pages.region(region) }) }
+        return makers.map { (context.scoped($0.page!), $0.make) }
+    }
+
     func spec(_ page: Routes.Page, template: String, title: String, description: String? = nil,
               available: [Language]? = nil, _ content: TemplateObject) -> RenderedPageSpec {
+        let page = context.scoped(page)
         let frame = context.frame(page, title: title, description: description, available: available)
         return RenderedPageSpec(page: page, language: language, outputPath: context.routes.outputFile(page, language),
                                 template: template, object: context.merge(frame, content))
@@ -96,7 +113,7 @@ struct SitePages {
         let links: [TemplateObject] = [(Routes.Page.servicesRanking, UIText.servicesRanking), (.bodiesRanking, .bodiesRanking),
                                        (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking),
                                        (.dynamics, .dynamics), (.openData, .openData)].map { page, label in
-            ["href": .text(context.routes.href(page, language)), "label": .text(context[label])]
+            ["href": .text(context.href(page)), "label": .text(context[label])]
         }
         return spec(.home, template: "home", title: context.plain(model.config.title), [
             "year": .optionalText(year.map(String.init)),
@@ -213,7 +230,10 @@ struct SitePages {
         }
         let notes = chapterNotes(report) + entityNotes(service.id)
         let findingsLanguage: Language = .kk
+        let history = history(of: service.id, as: .service, name: service.name)
         return spec(.service(service.id), template: "service", title: name, description: name, [
+            "history": history.table,
+            "yearLinks": history.yearLinks,
             "name": context.localized(service.name),
             "qualitative": .bool(service.study == .qualitative),
             "info": context.list(info),
@@ -257,12 +277,16 @@ struct SitePages {
                     "score": .optionalText(row.flatMap { ranking!.value($0, "score").number }.map(context.format.score)),
                     "satisfaction": .optionalText(row.flatMap { ranking!.value($0, "satisfaction").number }.map(context.format.percent))]
         }
+        let history = history(of: body.id, as: .body, name: body.name)
         return spec(.body(body.id), template: "entity", title: context.plain(body.name), [
+            "history": history.table,
+            "yearLinks": history.yearLinks,
             "name": context.localized(body.name),
             "abbreviation": context.localized(body.abbreviation),
             "services": context.nonEmpty(items),
             "appearances": context.nonEmpty(appearances(of: body.id, as: .body)),
-            "historyChart": historyChart(of: body.id, kind: .bodiesDynamics, name: body.name).map { .html($0) } ?? .absent,
+            // The chart of the report's own history, where no history across editions shows.
+            "historyChart": history.table.isAbsent ? historyChart(of: body.id, kind: .bodiesDynamics, name: body.name).map { .html($0) } ?? .absent : .absent,
             "notes": context.list(entityNotes(body.id)),
             "serviceRegions": .list([]),
             "contestYears": .list([]),
@@ -276,12 +300,15 @@ struct SitePages {
                 "service": context.link(service.name, .service(service.id)),
                 "respondents": .optionalText(row.respondents.map(context.format.integer))])
         }
+        let history = history(of: region.id, as: .region, name: region.name(in: year))
         return spec(.region(region.id), template: "entity", title: context.plain(region.name(in: year)), [
+            "history": history.table,
+            "yearLinks": history.yearLinks,
             "name": context.localized(region.name(in: year)),
             "abbreviation": .absent,
             "services": .list([]),
             "appearances": context.nonEmpty(appearances(of: region.id, as: .region)),
-            "historyChart": historyChart(of: region.id, kind: .regionsDynamics, name: region.name(in: year)).map { .html($0) } ?? .absent,
+            "historyChart": history.table.isAbsent ? historyChart(of: region.id, kind: .regionsDynamics, name: region.name(in: year)).map { .html($0) } ?? .absent : .absent,
             "notes": context.list(entityNotes(region.id)),
             "serviceRegions": context.nonEmpty(serviceRows),
             "contestYears": context.nonEmpty(contestLinks(for: region)),
@@ -402,7 +429,8 @@ struct SitePages {
     }
 
     func openData() -> RenderedPageSpec {
-        let items: [TemplateObject] = model.tables.map { table in
+        // The unprefixed page offers every edition's tables; an edition's page, its own.
+        let items: [TemplateObject] = (context.edition == nil ? model.allTables : model.tables).map { table in
             ["title": context.localized(table.title), "source": context.localized(table.source),
              "csv": .text(context.routes.download(table.id, "csv")), "json": .text(context.routes.download(table.id, "json")),
              "id": .text(table.id), "rowCount": .text(context.strings.count(.rowsCount, table.rows.count, format: context.format))]

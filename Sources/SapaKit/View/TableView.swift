@@ -117,7 +117,7 @@ struct TableView {
             let resolved = name.resolve(context.language)
             text = resolved?.text ?? id
             if let resolved, resolved.language != context.language { object["lang"] = .text(resolved.language.rawValue) }
-            if let page { object["href"] = .text(context.routes.href(page, context.language)) }
+            if let page { object["href"] = .text(context.href(page)) }
             object["sort"] = .text(text)
         case .flag(let flag):
             text = flag ? "✓" : ""

@@ -8,6 +8,9 @@ public struct ViewContext: Sendable {
     public let format: DisplayFormat
     public let strings: InterfaceStrings
     public let routes: Routes
+    /// The edition whose own pages (`/<lang>/<year>/…`) these views make; nil for the
+    /// unprefixed pages, which show the latest edition.
+    public let edition: Int?
     /// Per language, its interface strings (for the language switch's labels).
     public let allStrings: [Language: InterfaceStrings]
     /// `strings` as templates see them (`{{t.key}}`), made once per language rather than for
@@ -19,8 +22,9 @@ public struct ViewContext: Sendable {
     /// says so, and looking through the whole table for every page was quadratic.
     let tablesWithComputedRanks: Set<String>
 
-    public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes) {
+    public init(model: SiteModel, language: Language, strings: [Language: InterfaceStrings], routes: Routes, edition: Int? = nil) {
         self.model = model
+        self.edition = edition
         self.language = language
         self.format = DisplayFormat(language)
         self.strings = strings[language]!
@@ -43,9 +47,18 @@ public struct ViewContext: Sendable {
 
     func link(_ text: LocalizedText?, _ page: Routes.Page?) -> TemplateValue {
         guard case .object(var object) = localized(text) else { return .absent }
-        object["href"] = page.map { .text(routes.href($0, language)) } ?? .absent
+        object["href"] = page.map { .text(href($0)) } ?? .absent
         return .object(object)
     }
+
+    /// A page of these views' edition: an edition's pages link to the same edition's.
+    func scoped(_ page: Routes.Page) -> Routes.Page {
+        guard let edition, page.isPerEdition else { return page }
+        return .edition(edition, page)
+    }
+
+    /// The link to a page, in this edition when it has one.
+    func href(_ page: Routes.Page) -> String { routes.href(scoped(page), language) }
 
     func serviceName(_ id: String) -> LocalizedText { model.name(of: id, as: .service) }
     func bodyName(_ id: String) -> LocalizedText { model.name(of: id, as: .body) }
