@@ -29,7 +29,13 @@ extension ModelBuilder {
         let name = url.lastPathComponent
         let path = folder.displayPath(url)
         guard name.count == 4, let year = Int(name), (1990...2100).contains(year) else {
-            problems.error(path, "an edition's folder is named after its year, like Content/2021; rename «\(name)» (or move it out of Content/ if it is not an edition)")
+            let claimed = (try? String(contentsOf: url.appendingPathComponent("edition.yml"), encoding: .utf8))
+                .flatMap { try? YAMLDocument.decode(Edition.self, from: $0, path: path).get() }?.year
+            if let claimed, folder.exists(folder.content.appendingPathComponent(String(claimed))) {
+                problems.error(path, "a second edition of \(claimed), beside Content/\(claimed): a year has one edition; keep one of the two folders (move the other out of Content/)")
+            } else {
+                problems.error(path, "an edition's folder is named after its year, like Content/2021; rename «\(name)» (or move it out of Content/ if it is not an edition)")
+            }
             return nil
         }
         let editionURL = url.appendingPathComponent("edition.yml")
@@ -205,5 +211,36 @@ extension ModelBuilder {
                 "the service `\(id)` is listed but has no text: add \(folder.displayPath(url))/services/\(id).md, or remove the row")
         }
         return reports
+    }
+
+    /// One year, one scale: a year's scores are all on the 5-point or all on the 10-point
+    /// scale (the 2014–2015 monitoring used 10 points), so that a history never puts both
+    /// on one axis. The scale of a year in a dynamics table (its row's `scale`, or its
+    /// column's `scale:`) is checked against every other place that gives the year.
+    mutating func checkScales(_ editions: [EditionContent]) {
+        var known: [Int: (scale: Int, place: String)] = [:]
+        func note(_ year: Int, _ scale: Int, _ path: String, _ line: Int) {
+            let place = "\(path):\(line)"
+            if let first = known[year], first.scale != scale {
+                problems.error(path, line: line, column: 1,
+                    "\(year) is on the \(scale)-point scale here but on the \(first.scale)-point scale at \(first.place); a year has one scale: correct the `scale` of one of them")
+            } else if known[year] == nil {
+                known[year] = (scale, place)
+            }
+        }
+        for content in editions {
+            for table in content.tables {
+                if table.kind == .dynamics, table.index(of: "year") != nil {
+                    for row in table.entries {
+                        guard let year = table.value(row, "year").number else { continue }
+                        note(Int(year), table.value(row, "scale").number.map { Int($0) } ?? 5, table.path, row.line)
+                    }
+                }
+                for column in table.columns where column.type == .score {
+                    guard let year = column.year else { continue }
+                    note(year, column.scale ?? 5, table.path, 1)
+                }
+            }
+        }
     }
 }

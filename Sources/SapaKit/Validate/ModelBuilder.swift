@@ -97,6 +97,13 @@ public struct ModelBuilder {
         }
         checkNoSingleEditionFiles(config)
         let editions = loadEditions(limits, references: references, registry: services)
+        checkScales(editions)
+        if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
+            let path = "Content/\(latest.year)/edition.yml"
+            let text = (try? String(contentsOf: folder.root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+            problems.error(path, line: lineOf(key: "draft", in: text), column: 1,
+                "no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)")
+        }
         // The site publishes its published editions (with drafts, when they are shown) and
         // shows the latest of them on the unprefixed pages.
         let published = editions.filter { includeDrafts || !$0.edition.draft }

@@ -4,11 +4,12 @@ extension SitePages {
     /// On the page of a service, body or region across the years (the unprefixed one of a
     /// site with editions): its figures in every year as a table and as line charts, the
     /// 10-point years on an axis of their own; and the links to each edition's page for it.
-    /// Absent on an edition's own pages and on sites without editions.
+    /// Absent on an edition's own pages, on sites without editions, and with one year only.
     func history(of id: String, as type: ColumnType, name: LocalizedText) -> (table: TemplateValue, yearLinks: TemplateValue) {
         guard context.edition == nil, !model.editionContents.isEmpty else { return (.absent, .absent) }
         let points = model.history(of: id, as: type)
-        guard !points.isEmpty else { return (.absent, .absent) }
+        // One year is no history: the page is then the chapter, its key figures first.
+        guard points.count > 1 else { return (.absent, .absent) }
         let page: (Int) -> Routes.Page = { year in
             switch type {
             case .service: .edition(year, .service(id))

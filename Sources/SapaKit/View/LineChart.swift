@@ -27,7 +27,8 @@ extension Charts {
         }
         var body = ""
         // The axis: its bounds and a middle line, labelled.
-        for value in [minimum, (minimum + maximum) / 2, maximum] {
+        // Whole numbers: 1, 3, 5 for the 5-point scale, 1, 5, 10 for the 10-point one.
+        for value in [minimum, ((minimum + maximum) / 2).rounded(.down), maximum] {
             body += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#c9ced6\" stroke-width=\"1\"/>"
             body += "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\" class=\"label\">\(f(value))</text>"
         }
