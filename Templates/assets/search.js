@@ -266,7 +266,8 @@
   // The index before this one (one search-index.json: [{kind, names, urls, keywords}]) in the
   // same shape, so that a site whose writer still makes that file keeps its search: names in
   // the page's language as names, the other languages' as other-language names, the folded
-  // keywords as facts; no figures. To be removed once the Swift writer makes search/<lang>/.
+  // keywords as facts; a service's score, rank and year as its entry gives them. To be
+  // removed once the Swift writer makes search/<lang>/.
   function indexFromEntries(entries, lang) {
     var docs = [], words = {};
     function add(text, wordLang, doc, mask) {
@@ -278,7 +279,8 @@
     }
     entries.forEach(function (entry, doc) {
       var url = entry.urls[lang] || entry.urls.kk;
-      docs.push([url.replace(/\/$/, "").split("/").pop(), entry.kind, entry.names[lang] || entry.names.kk, url, "", "", ""]);
+      var figures = (entry.figures && (entry.figures[lang] || entry.figures.kk)) || ["", "", ""];
+      docs.push([url.replace(/\/$/, "").split("/").pop(), entry.kind, entry.names[lang] || entry.names.kk, url].concat(figures));
       Object.keys(entry.names).forEach(function (other) {
         if (other === lang) add(entry.names[other], other, doc, 1);
         else if (other !== "en" || lang === "en") add(entry.names[other], other, doc, 2);

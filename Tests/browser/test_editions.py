@@ -84,3 +84,13 @@ def test_year_switch_and_notice_work_without_javascript(browser_nojs, editions_s
     points = browser_nojs.find_elements(By.CSS_SELECTOR, "#chart-history-5 circle.point")
     assert [p.get_attribute("data-label") for p in points] == ["2018", "2019", "2020", "2021", "2022"]
     assert browser_nojs.find_element(By.CSS_SELECTOR, "#chart-history-10").is_displayed()
+
+
+@pytest.mark.parametrize("lang,query,year", [("ru", "цифровой подписи", "2022 г."), ("kk", "мектепке", "2021 ж.")])
+def test_search_results_say_the_year(browser, editions_server, lang, query, year):
+    """A result gives the figures of the latest edition that has the service, and its year."""
+    open_page(browser, editions_server, f"/{lang}/search/?q={query}")
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li"))
+    first = browser.find_elements(By.CSS_SELECTOR, "#search-results li")[0]
+    assert year in first.text, first.text

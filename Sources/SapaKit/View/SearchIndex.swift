@@ -52,18 +52,28 @@ public enum SearchIndex {
     }
 
     static func json(_ model: SiteModel, routes: Routes) -> String {
+        let formats = Dictionary(model.config.languages.map { ($0, DisplayFormat($0)) }, uniquingKeysWith: { first, _ in first })
         let items: [JSONValue] = entries(model).map { entry in
             let page: Routes.Page = switch entry.kind {
             case "service": .service(entry.id)
             case "body": .body(entry.id)
             default: .region(entry.id)
             }
-            return .object([
+            var fields: [(String, JSONValue)] = [
                 ("kind", .string(entry.kind)),
                 ("names", .object(model.config.languages.map { ($0.rawValue, .string(entry.names.text($0))) })),
                 ("urls", .object(model.config.languages.map { ($0.rawValue, .string(routes.href(page, $0))) })),
                 ("keywords", .string(entry.keywords.joined(separator: " "))),
-            ])
+            ]
+            // A service's latest figures, as its page prints them, and their year: results
+            // say which edition they are from.
+            if entry.kind == "service", let point = model.history(of: entry.id, as: .service).last(where: { $0.status != .notStudied }) {
+                fields.append(("figures", .object(model.config.languages.map { language in
+                    (language.rawValue, .array([.string(point.score.map(formats[language]!.score) ?? ""),
+                                                .string(point.rank.map(String.init) ?? ""), .string(String(point.year))]))
+                })))
+            }
+            return .object(fields)
         }
         return JSONValue.array(items).serialized() + "\n"
     }
