@@ -60,7 +60,7 @@ import Testing
         try Self.expectSameAsWholeBuild(afterSecond, site)
     }
 
-    @Test("the demo site (editions): a text's findings or facts redo its pages (the edition's and the latest's); a figure in a spreadsheet takes a whole build")
+    @Test("the demo site (editions): a text or a spreadsheet of service figures redoes only the pages that show what changed")
     func demoSite() throws {
         let site = try TemporarySite(copyOfRepositorySite: ())
         defer { site.remove() }
@@ -85,16 +85,36 @@ import Testing
         #expect(broken.result.failureDiagnostics == SiteBuilder.check(site.options).failureDiagnostics)
         try site.replace(Self.demoService, "cost_kk: [тегін", "cost_kk: \"тегін\"")
 
-        // The score of the first row of the chapter's regions table: a spreadsheet, read by
-        // every chapter, so a whole build; the region's page shows the new figure.
+        // The score of the first row of the chapter's regions table: that edition reloaded;
+        // the service's pages and the region's (the row it shows) made again, in 2020 and
+        // unprefixed.
         let regions = "Content/2020/service-figures/regions.csv"
         try site.replace(regions, "ambulance-call,zhambyl,Жамбыл,,1,4.98,", "ambulance-call,zhambyl,Жамбыл,,1,4.97,")
-        #expect(IncrementalBuild.rebuild(afterFact, changed: [regions]) == nil)
-        #expect(IncrementalBuild.rebuild(afterFact, changed: [regions, Self.demoService]) == nil)
-        let whole = try Self.built(site)
-        let zhambyl = try #require(whole.files.first { $0.path == "en/regions/zhambyl/index.html" })
+        let (regionFigure, afterRegionFigure) = try Self.rebuilt(afterFact, [regions])
+        #expect(regionFigure.pages == [.service("ambulance-call"), .edition(2020, .service("ambulance-call")),
+                                       .region("zhambyl"), .edition(2020, .region("zhambyl"))])
+        let zhambyl = try #require(afterRegionFigure.files.first { $0.path == "en/regions/zhambyl/index.html" })
         let oldZhambyl = try #require(afterFact.files.first { $0.path == "en/regions/zhambyl/index.html" })
         #expect(zhambyl.bytes != oldZhambyl.bytes, "the region's page shows the chapter's figure")
+        try Self.expectSameAsWholeBuild(afterRegionFigure, site)
+
+        // A figure no region's page shows: the service's pages only.
+        let indicators = "Content/2020/service-figures/indicators.csv"
+        try site.replace(indicators, "ambulance-call,213,", "ambulance-call,214,")
+        let (serviceFigure, afterServiceFigure) = try Self.rebuilt(afterRegionFigure, [indicators])
+        #expect(serviceFigure.pages == [.service("ambulance-call"), .edition(2020, .service("ambulance-call"))])
+        try Self.expectSameAsWholeBuild(afterServiceFigure, site)
+
+        // A broken figure: the whole build's errors.
+        try site.replace(indicators, "ambulance-call,214,4.69,", "ambulance-call,214,6.2,")
+        let broken2 = try #require(IncrementalBuild.rebuild(afterServiceFigure, changed: [indicators]))
+        #expect(broken2.result.failureDiagnostics == SiteBuilder.check(site.options).failureDiagnostics)
+        try site.replace(indicators, "ambulance-call,214,6.2,", "ambulance-call,214,4.69,")
+
+        // A results table, or spreadsheets and a text together: a whole build.
+        #expect(IncrementalBuild.rebuild(afterServiceFigure, changed: ["Content/2020/services-ranking.csv"]) == nil)
+        #expect(IncrementalBuild.rebuild(afterServiceFigure, changed: [regions, Self.demoService]) == nil)
+        let whole = try Self.built(site)
 
         // A text removed leaves figures without a text: a whole build, which says so.
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(Self.demoService))

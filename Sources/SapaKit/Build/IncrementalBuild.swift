@@ -72,7 +72,7 @@ public enum IncrementalBuild {
     /// folder took a service file's name). The result is byte for byte what a whole build
     /// gives, errors included.
     public static func rebuild(_ previous: BuiltSite, changed: [String]) -> PartialRebuild? {
-        if !previous.checked.model.editionContents.isEmpty { return rebuildTexts(previous, changed: changed) }
+        if !previous.checked.model.editionContents.isEmpty { return rebuildEditions(previous, changed: changed) }
         guard !changed.isEmpty, changed.allSatisfy(isServiceFile) else { return nil }
         let clock = ContinuousClock()
         let start = clock.now
@@ -136,68 +136,6 @@ public enum IncrementalBuild {
         let site = CheckedSite(checked: checked, folder: folder, serviceFiles: serviceFiles)
         return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
                               checkSeconds: checkSeconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
-    }
-
-    /// `rebuild` for a site of editions: edits of the texts of the editions it publishes
-    /// (`Content/<year>/services/<id>.md`, files that were there and still are) are read
-    /// again and put in place of the old texts; the figures, from the spreadsheets, are as
-    /// they were. A text shows on its service's page of its edition, and on the unprefixed
-    /// one when the edition is the latest. Anything else takes a whole build.
-    static func rebuildTexts(_ previous: BuiltSite, changed: [String]) -> PartialRebuild? {
-        let model = previous.checked.model
-        let folder = previous.source.folder
-        var edited: [(year: Int, id: String, url: URL)] = []
-        for path in changed {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 4, parts[0] == "Content", parts[2] == "services", let year = Int(parts[1]),
-                  parts[3].hasSuffix(".md"), !parts[3].hasPrefix("."),
-                  let content = model.editionContents.first(where: { $0.year == year }) else { return nil }
-            let id = String(parts[3].dropLast(3))
-            let url = folder.root.appendingPathComponent(path)
-            guard content.reports[id] != nil, fileKind(url) == .regular else { return nil }
-            edited.append((year, id, url))
-        }
-        guard !edited.isEmpty else { return nil }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let maxBytes = model.config.limits.maxFileBytes
-        let texts = Parallel.map(edited) { ServiceText.read($0.url, folder: folder, maxBytes: maxBytes) }
-        var updated = model
-        var problems = DiagnosticCollector()
-        let latest = model.latestEdition?.year
-        for (entry, text) in zip(edited, texts) {
-            switch text {
-            case .success(let text):
-                let index = updated.editionContents.firstIndex { $0.year == entry.year }!
-                text.apply(to: &updated.editionContents[index].reports[entry.id]!)
-                if entry.year == latest { text.apply(to: &updated.reports[entry.id]!) }
-            case .failure(let list): problems.append(contentsOf: list.diagnostics)
-            }
-        }
-        guard !problems.hasErrors else {
-            // As a whole build reports them: with what its check found worth a warning.
-            problems.append(contentsOf: model.loadWarnings)
-            return PartialRebuild(result: .failure(DiagnosticList(problems.sorted)), pages: [], rendered: [],
-                                  checkSeconds: start.duration(to: clock.now).seconds, renderSeconds: 0)
-        }
-        let checked = SiteBuilder.Checked(model: updated, templates: previous.checked.templates, strings: previous.checked.strings,
-                                          warnings: previous.checked.warnings)
-        let pages = Set(edited.flatMap { entry -> [Routes.Page] in
-            let own = Routes.Page.edition(entry.year, .service(entry.id))
-            return entry.year == latest ? [own, .service(entry.id)] : [own]
-        })
-        let renderStart = clock.now
-        let rendered: [OutputFile]
-        switch SiteBuilder.render(checked, pages: pages) {
-        case .success(let files): rendered = files
-        case .failure(let list):
-            return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: start.duration(to: renderStart).seconds,
-                                  renderSeconds: renderStart.duration(to: clock.now).seconds)
-        }
-        guard let files = replacing(previous.files, with: rendered) else { return nil }
-        let site = CheckedSite(checked: checked, folder: folder, serviceFiles: previous.source.serviceFiles)
-        return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
-                              checkSeconds: start.duration(to: renderStart).seconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
     }
 
     /// `files` with the `rendered` ones in their places; nil if one is new: a page the site did

@@ -19,7 +19,7 @@ public struct Measure: Sendable, Hashable, Decodable {
     public var isEmpty: Bool { score == nil && satisfaction == nil }
 }
 
-public struct Indicators: Sendable, Decodable {
+public struct Indicators: Sendable, Decodable, Equatable {
     public var satisfaction: Double?
     public var score: Double?
     public var rank: Int?
@@ -38,8 +38,8 @@ public struct Indicators: Sendable, Decodable {
     }
 }
 
-public struct CriteriaTable: Sendable, Decodable {
-    public struct Channel: Sendable, Decodable {
+public struct CriteriaTable: Sendable, Decodable, Equatable {
+    public struct Channel: Sendable, Decodable, Equatable {
         public var id: String
         public var label: LocalizedText
         public init(id: String, label: LocalizedText) {
@@ -53,7 +53,7 @@ public struct CriteriaTable: Sendable, Decodable {
         }
     }
 
-    public struct Row: Sendable, Decodable {
+    public struct Row: Sendable, Decodable, Equatable {
         public var criterion: Criterion?
         public var label: LocalizedText
         public var values: [Measure?]
@@ -101,8 +101,8 @@ public struct CriteriaTable: Sendable, Decodable {
     }
 }
 
-public struct CallCentreTable: Sendable, Decodable {
-    public struct Row: Sendable, Decodable {
+public struct CallCentreTable: Sendable, Decodable, Equatable {
+    public struct Row: Sendable, Decodable, Equatable {
         public var parameter: LocalizedText
         public var measure: Measure
         public init(parameter: LocalizedText, measure: Measure) {
@@ -136,8 +136,8 @@ public struct CallCentreTable: Sendable, Decodable {
     }
 }
 
-public struct ProvidersTable: Sendable, Decodable {
-    public struct Row: Sendable, Decodable {
+public struct ProvidersTable: Sendable, Decodable, Equatable {
+    public struct Row: Sendable, Decodable, Equatable {
         public var provider: LocalizedText
         public var regionID: String?
         public var measure: Measure
@@ -207,8 +207,8 @@ public struct Standard: Sendable, Decodable {
 
 /// A chapter table that fits no other shape (chapter 2.62's ambulance waiting times), kept
 /// with its figures exactly as printed.
-public struct ChapterTable: Sendable, Decodable {
-    public struct Row: Sendable, Decodable {
+public struct ChapterTable: Sendable, Decodable, Equatable {
+    public struct Row: Sendable, Decodable, Equatable {
         public var label: LocalizedText?
         public var values: [String?]
         public init(label: LocalizedText?, values: [String?]) {
