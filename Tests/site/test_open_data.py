@@ -17,17 +17,40 @@ import pytest
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def sapa_binary():
     sapa = os.environ.get("SAPA_BIN")
     if not sapa:
         if shutil.which("swift") is None:
             pytest.skip("swift is not on PATH (or set SAPA_BIN)")
         subprocess.run(["swift", "build", "--product", "sapa"], cwd=REPO, check=True, capture_output=True)
         sapa = str(REPO / ".build/debug/sapa")
+    return sapa
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site") / "Output"
-    subprocess.run([sapa, "build", "--site", str(REPO), "--output", str(out)], check=True, capture_output=True)
+    subprocess.run([sapa_binary(), "build", "--site", str(REPO), "--output", str(out)], check=True, capture_output=True)
     return out
+
+
+def test_datapackage_of_three_editions_validates(tmp_path):
+    """The synthetic fixture of three editions: every edition's tables and the long tables
+    across them (services, bodies, regions by year) are described and validate."""
+    frictionless = pytest.importorskip("frictionless")
+    fixture = REPO / "Tests" / "SapaKitTests" / "Fixtures" / "editions-site"
+    shutil.copytree(fixture / "Content", tmp_path / "Content")
+    shutil.copytree(REPO / "Templates", tmp_path / "Templates")
+    subprocess.run([sapa_binary(), "build", "--site", str(tmp_path)], check=True, capture_output=True)
+    package_path = tmp_path / "Output" / "data" / "datapackage.json"
+    names = {resource["name"] for resource in json.loads(package_path.read_text(encoding="utf-8"))["resources"]}
+    assert {f"services-ranking-{year}" for year in (2020, 2021, 2022)} <= names
+    assert {"services-by-year", "bodies-by-year", "regions-by-year"} <= names
+    report = frictionless.validate(str(package_path))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:20]
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "Output" / "data" / "regions-by-year.csv").read_text(encoding="utf-8"))))
+    abai = [row["year"] for row in rows if row["region"] == "abai"]
+    assert abai == ["2022"], "a region appears only in the years it existed"
 
 
 def test_datapackage_validates(site):
