@@ -263,46 +263,6 @@
     });
   }
 
-  // The index before this one (one search-index.json: [{kind, names, urls, keywords}]) in the
-  // same shape, so that a site whose writer still makes that file keeps its search: names in
-  // the page's language as names, the other languages' as other-language names, the folded
-  // keywords as facts; a service's score, rank and year as its entry gives them. To be
-  // removed once the Swift writer makes search/<lang>/.
-  function indexFromEntries(entries, lang) {
-    var docs = [], words = {};
-    function add(text, wordLang, doc, mask) {
-      fold(text).forEach(function (word) {
-        var byLang = words[word] = words[word] || {};
-        var byDoc = byLang[wordLang] = byLang[wordLang] || {};
-        byDoc[doc] = (byDoc[doc] || 0) | mask;
-      });
-    }
-    entries.forEach(function (entry, doc) {
-      var url = entry.urls[lang] || entry.urls.kk;
-      var figures = (entry.figures && (entry.figures[lang] || entry.figures.kk)) || ["", "", ""];
-      docs.push([url.replace(/\/$/, "").split("/").pop(), entry.kind, entry.names[lang] || entry.names.kk, url].concat(figures));
-      Object.keys(entry.names).forEach(function (other) {
-        if (other === lang) add(entry.names[other], other, doc, 1);
-        else if (other !== "en" || lang === "en") add(entry.names[other], other, doc, 2);
-      });
-      add(entry.keywords, lang, doc, 8);
-    });
-    var shards = {};
-    Object.keys(words).sort().forEach(function (word) {
-      var shard = shards[word[0]] = shards[word[0]] || {};
-      Object.keys(words[word]).forEach(function (wordLang) {
-        var byDoc = words[word][wordLang], previous = 0;
-        (shard[wordLang] = shard[wordLang] || {})[word] = Object.keys(byDoc).map(Number).sort(function (a, b) { return a - b; })
-          .map(function (doc) { var delta = doc - previous; previous = doc; return delta * 32 + byDoc[doc]; });
-      });
-    });
-    var files = { "meta.json": { format: 0, lang: lang, langs: Object.keys(entries.length ? entries[0].names : {}),
-      docs: docs.length, chunk: docs.length || 1, shards: Object.keys(shards).sort(),
-      services: docs.filter(function (doc) { return doc[1] === "service"; }).length }, "docs-0.json": docs };
-    Object.keys(shards).forEach(function (key) { files[shardFile(key)] = shards[key]; });
-    return openIndex(function (name) { return Promise.resolve(files[name]); });
-  }
-
   function shardFile(key) {
     return "w-" + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-") + ".json";
   }
@@ -613,8 +573,7 @@
     var output = document.getElementById("search-results");
     var lang = document.documentElement.lang || "kk";
     var text = TEXT[lang] || TEXT.en;
-    // data-index names the language's meta.json (search/<lang>/meta.json), or the older
-    // single search-index.json.
+    // data-index names the language's meta.json (search/<lang>/meta.json).
     var indexURL = new URL(form.getAttribute("data-index"), window.location.href);
     function get(url) {
       return fetch(url).then(function (response) {
@@ -622,9 +581,7 @@
         return response.json();
       });
     }
-    var index = /meta\.json$/.test(indexURL.pathname)
-      ? openIndex(function (name) { return get(new URL(name, indexURL)); })
-      : get(indexURL).then(function (entries) { return indexFromEntries(entries, lang); });
+    var index = openIndex(function (name) { return get(new URL(name, indexURL)); });
     var generation = 0;
 
     function element(tag, className, content) {
@@ -735,7 +692,7 @@
 
   var api = { fold: fold, stemRu: stemRu, stemKk: stemKk, stemEn: stemEn, openIndex: openIndex, search: search,
     suggest: suggest, plural: plural, terms: terms, shardFile: shardFile, editDistance: editDistance,
-    transliterate: transliterate, indexFromEntries: indexFromEntries };
+    transliterate: transliterate };
   if (typeof module === "object" && module.exports) module.exports = api;
   if (typeof document !== "undefined") ui();
 })();

@@ -92,25 +92,29 @@ func chartValues(_ html: String, chart id: String) -> [(label: String, series: S
 }
 
 @Suite struct SearchTests {
-    @Test func foldsKazakhLetters() {
-        #expect(SearchIndex.fold("Қызмет ӘДІЛЕТ, Өңір") == "кызмет адилет онир")
-        #expect(SearchIndex.fold("ғылым һ ұлттық үкімет ң") == "гылым х улттык укимет н")
+    @Test func foldsKazakhLettersAndLookalikes() {
+        #expect(SearchIndex.words("Қызмет ӘДІЛЕТ, Өңір") == ["кызмет", "адилет", "онир"])
+        #expect(SearchIndex.words("ғылым һ ұлттық үкімет ң") == ["гылым", "х", "улттык", "укимет", "н"])
+        // A Latin «i» typed inside a Kazakh word becomes Cyrillic; a Latin word stays Latin.
+        #expect(SearchIndex.words("кiтап book") == ["китап", "book"])
     }
 
-    @Test func findsAServiceTypedWithoutKazakhLetters() throws {
+    @Test func writesAShardedIndexPerLanguage() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        let model = try ModelBuilder.build(SiteFolder(root: site.root)).get()
-        let entries = SearchIndex.entries(model)
-        let found = entries.filter { SearchIndex.matches("толем уйым", $0) }
-        #expect(found.map(\.id) == ["payment-register"])
-        #expect(entries.filter { SearchIndex.matches("нур султан", $0) }.map(\.id) == ["astana"])
-        #expect(entries.filter { SearchIndex.matches("консульский", $0) }.map(\.id) == ["consular-registration"])
-        #expect(entries.filter { SearchIndex.matches("xyz", $0) }.isEmpty)
         try site.build().get()
-        let index = try site.output("search-index.json")
-        #expect(index.contains("\"keywords\":\"толем уйымдарынын тизилимине енгизу"))
+        let meta = try site.output("search/kk/meta.json")
+        #expect(meta.hasPrefix("{\"chunk\":25,\"docs\":"))
+        #expect(meta.contains("\"lang\":\"kk\",\"langs\":[\"en\",\"kk\",\"ru\"]"))
+        let docs = try site.output("search/kk/docs-0.json")
+        #expect(docs.contains("[\"payment-register\",\"service\","))
+        #expect(docs.contains("\"/kk/services/payment-register/\""))
+        // «төлем» folded to «толем»: the shard of «т» holds it, posted for the service's name.
+        let shard = try site.output("search/kk/\(SearchIndex.shardFile("т"))")
+        #expect(shard.contains("\"толем\":["))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("search-index.json").path))
         let page = try site.output("kk/search/index.html")
+        #expect(page.contains("data-index=\"/search/kk/meta.json\""))
         #expect(page.contains("href=\"/kk/services/payment-register/\""))  // the full list, without JavaScript
     }
 }

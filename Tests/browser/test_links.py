@@ -1,6 +1,6 @@
 """No broken internal link or anchor anywhere in the built site. A small crawler over the
 output folder (no server needed): every href, src, srcset, action and SVG reference of every
-HTML page, every address in sitemap.xml, robots.txt, search-index.json and datapackage.json,
+HTML page, every address in sitemap.xml, robots.txt, the search index's documents and datapackage.json,
 resolved against the page's own URL; each must name a file of the site, and each #fragment
 an id (or a[name]) of the page it points to. External addresses are counted, not fetched."""
 import html.parser
@@ -63,9 +63,10 @@ def test_no_broken_links_or_anchors(site):
     for line in (site / "robots.txt").read_text(encoding="utf-8").splitlines():
         if line.lower().startswith("sitemap:"):
             references.append(("robots.txt", line.split(":", 1)[1].strip(), ORIGIN + "/robots.txt"))
-    for entry in json.loads((site / "search-index.json").read_text(encoding="utf-8")):
-        for url in entry["urls"].values():
-            references.append(("search-index.json", url, ORIGIN + "/"))
+    for docs in sorted((site / "search").glob("*/docs-*.json")):
+        where = docs.relative_to(site).as_posix()
+        for doc in json.loads(docs.read_text(encoding="utf-8")):
+            references.append((where, doc[3], ORIGIN + "/"))
     package = json.loads((site / "data" / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         references.append(("data/datapackage.json", resource["path"], ORIGIN + "/data/datapackage.json"))

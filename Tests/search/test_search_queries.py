@@ -109,6 +109,17 @@ def test_old_search_for_comparison(site):
         report("old search, " + name, evaluate(["--old", str(old), "--queries", str(HERE / name)]), misses=False)
 
 
+def test_sapa_writes_the_reference_index(site, index):
+    """The index Sapa writes with the site (search/<lang>/) is, byte for byte, the one the
+    reference implementation build_index.py makes from the built pages."""
+    dest, _ = index
+    ours = sorted(p.relative_to(site / "search").as_posix() for p in (site / "search").rglob("*.json"))
+    theirs = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*.json"))
+    assert ours == theirs
+    for name in ours:
+        assert (site / "search" / name).read_bytes() == (dest / name).read_bytes(), name
+
+
 def test_index_size_and_shape(index):
     dest, sizes = index
     for lang, (raw, zipped, files) in sizes.items():

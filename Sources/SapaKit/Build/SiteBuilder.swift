@@ -254,15 +254,19 @@ public enum SiteBuilder {
             var size: Int
             var failure: DiagnosticList?
             var time = ProcessorTime()
+            /// The other files of a job that made several.
+            var more: [String] = []
         }
         enum Job {
             case page(@Sendable () -> RenderedPageSpec?)
             case file(@Sendable () -> OutputFile)
+            /// Several files made together (a language's search index).
+            case files(@Sendable () -> [OutputFile])
         }
         // The downloads and the search index do not depend on the pages: made alongside
         // them, first, since the largest take longest.
         let openData = OpenData(model: model)
-        var jobs: [Job] = [.file { OutputFile(path: "search-index.json", text: SearchIndex.json(model, routes: routes)) }]
+        var jobs: [Job] = model.config.languages.map { language in .files { SearchIndex.files(model, routes: routes, language: language) } }
         for table in model.allTables.sorted(by: { $0.rows.count > $1.rows.count }) {
             jobs.append(.file { OutputFile(path: "data/\(table.id).csv", text: openData.csv(table)) })
             jobs.append(.file { OutputFile(path: "data/\(table.id).json", text: openData.json(table)) })
@@ -293,6 +297,16 @@ public enum SiteBuilder {
                     do { try sink(file) } catch { writeError.set(error) }
                     lap(\.writing)
                     slots[index] = Made(page: nil, path: file.path, template: "", size: file.bytes.count, time: time)
+                    return
+                case .files(let make):
+                    let files = make()
+                    lap(\.downloads)
+                    for file in files {
+                        do { try sink(file) } catch { writeError.set(error) }
+                    }
+                    lap(\.writing)
+                    slots[index] = Made(page: nil, path: files.first?.path ?? "", template: "", size: files.reduce(0) { $0 + $1.bytes.count },
+                                        time: time, more: files.dropFirst().map(\.path))
                     return
                 case .page(let make):
                     guard let made = make() else { return }
@@ -330,7 +344,8 @@ public enum SiteBuilder {
             }
             if let page = item.page { pageList.append(page) }
             generated.insert(item.path)
-            produced.files += 1
+            generated.formUnion(item.more)
+            produced.files += 1 + item.more.count
             produced.bytes += item.size
             if item.path.hasSuffix(".html") { produced.pages += 1 }
         }

@@ -41,6 +41,8 @@ public struct Body: Sendable, Identifiable {
     public var abbreviation: LocalizedText
     public var name: LocalizedText
     public var kind: Kind
+    /// The abbreviations as bodies.csv gives them (`abbreviation` falls back to the name).
+    public var givenAbbreviation = LocalizedText([:])
     /// The first and last year the body existed; nil: always.
     public var since: Int?
     public var until: Int?

@@ -142,6 +142,9 @@ public struct SiteModel: Sendable {
     public var shownEdition: Edition?
     /// The latest edition the site publishes: the unprefixed pages show it.
     public var latestEdition: Edition? { editionContents.last?.edition }
+    /// Words people use for a service besides its name, per language
+    /// (`Content/data/search-keywords.csv`): the search finds the service by them.
+    public var searchKeywords: [String: LocalizedText] = [:]
     /// What the content's check found worth saying that does not stop a build.
     public var loadWarnings: [Diagnostic] = []
 

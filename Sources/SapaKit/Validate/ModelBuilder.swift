@@ -88,11 +88,13 @@ public struct ModelBuilder {
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
         let contests = loadContests(limits, regions: regions)
+        let keywords = loadSearchKeywords(limits, references: references)
         guard usesEditions else {
             var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
                                   reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
             model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
             model.contests = contests
+            model.searchKeywords = keywords
             return model
         }
         checkNoSingleEditionFiles(config)
@@ -110,6 +112,7 @@ public struct ModelBuilder {
         var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: [],
                               reports: [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
         model.contests = contests
+        model.searchKeywords = keywords
         model.editions = editions.map(\.edition)
         model.editionContents = published
         guard let latest = published.last else {
@@ -253,9 +256,9 @@ public struct ModelBuilder {
                 reader.error(row, "kind", "`kind` is «\(rawKind)»; write central, local, corporation or portal")
                 continue
             }
-            var abbreviation = reader.localized(row, "abbr")
-            if abbreviation.isEmpty { abbreviation = name }
-            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind,
+            let given = reader.localized(row, "abbr")
+            let abbreviation = given.isEmpty ? name : given
+            bodies.append(Body(id: id, abbreviation: abbreviation, name: name, kind: kind, givenAbbreviation: given,
                                since: reader.year(row, "since"), until: reader.year(row, "until"), formerNames: reader.formerNames(row), line: row.line))
         }
         problems.append(contentsOf: reader.problems.diagnostics)
@@ -410,6 +413,26 @@ public struct ModelBuilder {
         let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
         let index = lines.firstIndex { $0.contains(value) } ?? 0
         return document.frontMatterLine + index
+    }
+
+    /// `Content/data/search-keywords.csv`: `id` (a service) and `keywords_<lang>`.
+    mutating func loadSearchKeywords(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: LocalizedText] {
+        let url = folder.content.appendingPathComponent("data/search-keywords.csv")
+        guard folder.exists(url), let table = csv(url, limits: limits) else { return [:] }
+        var reader = RecordReader(table, required: ["id"], known: Set(["id"] + Language.allCases.map { "keywords_\($0.rawValue)" }))
+        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return [:] }
+        var keywords: [String: LocalizedText] = [:]
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            guard let id = reader.id(row, seen: &seen) else { continue }
+            if let problem = references.problem(with: id, as: .service, in: nil) {
+                reader.error(row, "id", problem)
+                continue
+            }
+            keywords[id] = reader.localized(row, "keywords")
+        }
+        problems.append(contentsOf: reader.problems.diagnostics)
+        return keywords
     }
 
     // MARK: Data notes

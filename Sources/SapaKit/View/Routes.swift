@@ -68,6 +68,7 @@ public struct Routes: Sendable {
     public func asset(_ name: String) -> String { basePath + "assets/" + name }
     public func download(_ tableID: String, _ format: String) -> String { basePath + "data/\(tableID).\(format)" }
     public var dataPackage: String { basePath + "data/datapackage.json" }
-    public var searchIndex: String { basePath + "search-index.json" }
+    /// A language's search index: its `meta.json` names the other files.
+    public func searchIndex(_ language: Language) -> String { basePath + "search/\(language.rawValue)/meta.json" }
     public var root: String { basePath }
 }

@@ -453,7 +453,7 @@ struct SitePages {
             })
         }
         return spec(.search, template: "search", title: context[.search], [
-            "index": .text(context.routes.searchIndex),
+            "index": .text(context.routes.searchIndex(language)),
             "services": items(model.services.map { ($0.name, .service($0.id)) }),
             "bodies": items(model.bodies.map { ($0.name, .body($0.id)) }),
             "regions": items(model.regions.filter { year.map($0.existed(in:)) ?? true }.map { ($0.name(in: year), .region($0.id)) }),
