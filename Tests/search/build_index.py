@@ -307,7 +307,12 @@ def site_prefix(output, lang):
 # --- writing the index -------------------------------------------------------------------
 
 def dumps(value):
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """Compact JSON with sorted keys; <, >, & and the line separators escaped, as every JSON
+    file of the site is (nothing in it can close a script element)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
 
 
 def alt_langs(langs, lang):

@@ -50,10 +50,10 @@ public enum CSVTableReader {
             cells.reserveCapacity(record.count)
             for (index, value) in record.enumerated() {
                 let start = (cursor.line, cursor.column)
-                if cursor.peek == "\"" {
+                if cursor.peek == SourceCursor.quote {
                     // Walked in the source by RFC 4180's rules: CSV.swift reads on past a stray
                     // quote without saying so, which would misplace every later cell.
-                    switch cursor.skipQuotedValue(delimiter: delimiter) {
+                    switch cursor.skipQuotedValue(delimiter: UInt8(delimiter.value)) {
                     case .closed:
                         break
                     case .unclosed:
@@ -66,12 +66,12 @@ public enum CSVTableReader {
                         return .failure(DiagnosticList(problems.sorted))
                     }
                 } else {
-                    cursor.advance(by: value.unicodeScalars.count)
+                    cursor.advance(over: value)
                 }
                 cells.append(CSVTable.Cell(value: value, line: start.0, column: start.1))
-                if index < record.count - 1 { cursor.advance(by: 1) }
+                if index < record.count - 1 { cursor.advance() }
             }
-            cursor.advance(by: 1)  // the line end
+            cursor.advance()  // the line end
             // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
             // rows that were ever formatted.
             if cells.allSatisfy({ $0.value.trimmedOfWhitespace.isEmpty }) { continue }
@@ -151,16 +151,17 @@ public enum CSVTableReader {
     }
 }
 
-/// Walks the source text alongside the parsed records to recover where each cell began.
+/// Walks the source text alongside the parsed records to recover where each cell began,
+/// on its UTF-8 bytes; columns count Unicode scalars, as messages give them.
 struct SourceCursor {
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var index = 0
     private(set) var line = 1
     private(set) var column = 1
 
-    init(text: String) { scalars = Array(text.unicodeScalars) }
+    init(text: String) { bytes = Array(text.utf8) }
 
-    var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
     enum QuotedValue: Equatable {
         case closed
@@ -168,19 +169,22 @@ struct SourceCursor {
         case textAfterClosingQuote(line: Int, column: Int)
     }
 
+    static let quote = UInt8(ascii: "\"")
+    static let newline = UInt8(ascii: "\n")
+
     /// At a value's opening quote: moves past its closing quote, where `""` is a quote inside
     /// the value and the closing one is followed by the delimiter, a line end or the end.
-    mutating func skipQuotedValue(delimiter: Unicode.Scalar) -> QuotedValue {
+    mutating func skipQuotedValue(delimiter: UInt8) -> QuotedValue {
         let openingLine = line
-        advance(by: 1)
-        while let scalar = peek {
-            advance(by: 1)
-            guard scalar == "\"" else { continue }
-            if peek == "\"" {
-                advance(by: 1)
+        advance()
+        while let byte = peek {
+            advance()
+            guard byte == Self.quote else { continue }
+            if peek == Self.quote {
+                advance()
                 continue
             }
-            if peek == nil || peek == "\n" || peek == delimiter { return .closed }
+            if peek == nil || peek == Self.newline || peek == delimiter { return .closed }
             // A "closing" quote lines below, with text after it, is rather the opening quote of
             // a later value: the real mistake is the quote that was opened and never closed.
             return line == openingLine ? .textAfterClosingQuote(line: line, column: column) : .unclosed
@@ -188,19 +192,23 @@ struct SourceCursor {
         return .unclosed
     }
 
-    mutating func advance(by count: Int) {
-        var remaining = count
-        while remaining > 0, index < scalars.count {
-            if scalars[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-            remaining -= 1
+    /// Past one byte: a line end starts a line; a byte that starts a scalar is a column.
+    mutating func advance() {
+        guard index < bytes.count else { index += 1; return }
+        let byte = bytes[index]
+        if byte == Self.newline {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
         }
-        if remaining > 0 { index += remaining }
+        index += 1
     }
 
+    /// Past an unquoted value as the parser gave it (it holds no line end).
+    mutating func advance(over value: String) {
+        let utf8 = value.utf8
+        index += utf8.count
+        column += utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
 }

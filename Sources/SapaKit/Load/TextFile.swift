@@ -70,13 +70,15 @@ public struct TextFile: Sendable {
             return .failure(Diagnostic(path: displayPath,
                 "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
         }
-        if let bad = firstInvalidUTF8Offset(bytes) {
+        // Validated in one pass by the standard library; the offending byte is looked for only
+        // when there is one.
+        guard let text = String(validating: bytes.contains(13) ? unixLineEnds(bytes) : bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = position(ofByte: bad, in: bytes)
             return .failure(Diagnostic(path: displayPath, line: line, column: column,
                 "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
         }
-        let text = String(decoding: bytes.contains(13) ? unixLineEnds(bytes) : bytes, as: UTF8.self)
-        if text.utf8.contains(0) {
+        if bytes.contains(0) {
             let offset = bytes.firstIndex(of: 0)!
             let (line, column) = position(ofByte: offset, in: bytes)
             return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))

@@ -58,10 +58,22 @@ extension ModelBuilder {
         let notes = loadEditionNotes(url, year: year, limits: limits, tables: tableIDs, references: references)
         var figures = ServiceFiguresReader(references: references, year: year)
         let figuresFolder = url.appendingPathComponent("service-figures")
-        for kind in ServiceFigures.Kind.allCases {
+        // The spreadsheets read and parsed side by side (they are the bulk of an edition),
+        // then checked in order.
+        let folder = self.folder
+        let read = Parallel.map(ServiceFigures.Kind.allCases) { kind -> Result<CSVTable, DiagnosticList>? in
             let csvURL = figuresFolder.appendingPathComponent(kind.fileName)
-            guard folder.exists(csvURL), let table = csv(csvURL, limits: limits) else { continue }
-            figures.read(table, as: kind)
+            guard folder.exists(csvURL) else { return nil }
+            return TextFile.read(csvURL, displayPath: folder.displayPath(csvURL), maxBytes: limits.maxFileBytes)
+                .mapError { DiagnosticList([$0]) }
+                .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
+        }
+        for (kind, result) in zip(ServiceFigures.Kind.allCases, read) {
+            switch result {
+            case .success(let table)?: figures.read(table, as: kind)
+            case .failure(let list)?: problems.append(contentsOf: list.diagnostics)
+            case nil: continue
+            }
         }
         problems.append(contentsOf: figures.problems.diagnostics)
         let reports = assembleReports(url, year: year, limits: limits, services: services, figures: figures.figures,

@@ -515,7 +515,7 @@ struct ReferenceIndex {
 
     /// What is wrong with a reference to `id` in the edition of `year`, or nil.
     func problem(with id: String, as type: ColumnType, in year: Int?) -> String? {
-        let registry = ["service": "services.csv", "body": "bodies.csv", "region": "regions.csv"][type.rawValue] ?? ""
+        var registry: String { ["service": "services.csv", "body": "bodies.csv", "region": "regions.csv"][type.rawValue] ?? "" }
         guard contains(id, as: type) else {
             return "the \(type.rawValue) «\(id)» is not in Content/data/\(registry); use the id of a \(type.rawValue) listed there"
         }

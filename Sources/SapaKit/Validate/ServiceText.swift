@@ -60,6 +60,8 @@ struct ServiceText: Sendable {
     /// groups below it: `### addressee` opens a group, `## Ұсынымдар` again opens one without
     /// addressee, `- item` is one recommendation.
     static func split(_ body: String, firstLine: Int, path: String, problems: inout DiagnosticCollector) -> (String, [RecommendationGroup]) {
+        // Most of a text is findings: the heading is found by one search, not line by line.
+        guard hasHeadingLine(body) else { return (body, []) }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         guard let start = lines.firstIndex(where: { $0 == recommendationsHeading }) else { return (body, []) }
         var findings = lines[..<start].joined(separator: "\n")
@@ -82,6 +84,22 @@ struct ServiceText: Sendable {
             RecommendationGroup(addressee: group.addressee.map { LocalizedText(kk: $0) }, items: [.kk: group.items])
         }
         return (findings, recommendations)
+    }
+
+    /// Whether a line of `body` starts with `## Ұсынымдар`, found on the UTF-8 bytes: most
+    /// texts are findings only, and splitting each into lines to compare them cost more.
+    static func hasHeadingLine(_ body: String) -> Bool {
+        let needle = Array(recommendationsHeading.utf8)
+        var body = body
+        return body.withUTF8 { bytes in
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start] == needle[0], needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+                guard let end = bytes[start...].firstIndex(of: 0x0A) else { return false }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// An item without the backslash that keeps it from reading as Markdown (`1\) …`, `\# …`).

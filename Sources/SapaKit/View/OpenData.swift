@@ -196,48 +196,42 @@ indirect enum JSONValue {
         return text
     }
 
-    /// `htmlSafe`: `<`, `>`, `&` and the line separators escaped too, for JSON that may sit
-    /// in a `<script>`; files fetched as JSON need not.
-    func serialized(htmlSafe: Bool = true) -> String {
+    func serialized() -> String {
         var output = ""
-        write(to: &output, htmlSafe: htmlSafe)
+        write(to: &output)
         return output
     }
 
-    func write(to output: inout String, htmlSafe: Bool = true) {
+    func write(to output: inout String) {
         switch self {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
         case .integer(let value): output += String(value)
         case .number(let value): output += JSONValue.numberText(value)
-        case .string(let text): JSONValue.writeString(text, to: &output, htmlSafe: htmlSafe)
+        case .string(let text): JSONValue.writeString(text, to: &output)
         case .array(let items):
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += "," }
-                item.write(to: &output, htmlSafe: htmlSafe)
+                item.write(to: &output)
             }
             output += "]"
         case .object(let pairs):
             output += "{"
             for (index, pair) in pairs.enumerated() {
                 if index > 0 { output += "," }
-                JSONValue.writeString(pair.0, to: &output, htmlSafe: htmlSafe)
+                JSONValue.writeString(pair.0, to: &output)
                 output += ":"
-                pair.1.write(to: &output, htmlSafe: htmlSafe)
+                pair.1.write(to: &output)
             }
             output += "}"
         }
     }
 
     /// Escapes per scalar; `<`, `>` and `&` too, so JSON can sit inside a `<script>` safely.
-    static func writeString(_ text: String, to output: inout String, htmlSafe: Bool = true) {
+    static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
-            if !htmlSafe, ["<", ">", "&", "\u{2028}", "\u{2029}"].contains(scalar) {
-                output.unicodeScalars.append(scalar)
-                continue
-            }
             switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"

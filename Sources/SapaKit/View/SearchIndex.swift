@@ -164,7 +164,7 @@ public enum SearchIndex {
         let folder = "search/\(language.rawValue)/"
         var files: [OutputFile] = []
         func write(_ name: String, _ value: JSONValue) {
-            files.append(OutputFile(path: folder + name, text: value.serialized(htmlSafe: false) + "\n"))
+            files.append(OutputFile(path: folder + name, text: value.serialized() + "\n"))
         }
         for start in stride(from: 0, to: documents.count, by: documentsPerFile) {
             let chunk = documents[start..<min(start + documentsPerFile, documents.count)]
