@@ -1226,11 +1226,19 @@ def run(seed_lines: list[str], content_dir: pathlib.Path) -> list[dict]:
     return reports
 
 
-if __name__ == "__main__":   # python3 Scripts/report2020/chapters.py [seed] [content_dir]
+if __name__ == "__main__":   # python3 Scripts/report2020/chapters.py [seed] content_dir
+    # Writes the single-report layout (services/*.md with figures in the header), which the
+    # tests rebuild for comparison; Content/ is in the editions layout, written by
+    # Scripts/import-2020-report. A folder is required, so that it is never Content/ by mistake.
     import sys
     root = pathlib.Path(__file__).resolve().parents[2]
-    seed = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "seeds" / "002_50492d32a867b2a4.txt"
-    content = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else root / "Content"
+    if len(sys.argv) < 3:
+        sys.exit("chapters.py writes the old single-report layout into a folder you name: "
+                 "python3 Scripts/report2020/chapters.py SEED CONTENT_DIR (for Content/, run Scripts/import-2020-report)")
+    seed = pathlib.Path(sys.argv[1])
+    content = pathlib.Path(sys.argv[2])
+    if content.resolve() == (root / "Content").resolve():
+        sys.exit("chapters.py: Content/ is in the editions layout; run Scripts/import-2020-report")
     with open(seed, encoding="utf-8") as f:
         reps = run(f.read().split("\n"), content)
     for r in reps:
