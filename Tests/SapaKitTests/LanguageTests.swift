@@ -59,3 +59,21 @@ import Testing
         #expect(try site.output("en/services/index.html").contains("(2 rows)"))
     }
 }
+
+/// Issue 22: where a Russian or English page shows the report's Kazakh text, it says so at
+/// the top of that text, in the reader's language; `lang="kk"` marks the text alone.
+@Suite struct KazakhOnlyTextTests {
+    @Test("the findings and recommendations in Kazakh on ru and en pages say so; kk pages do not")
+    func kazakhOnlyNotice() throws {
+        let site = try TemporarySite(copyOfRepositorySite: ())
+        defer { site.remove() }
+        try site.build().get()
+        let ru = try site.output("ru/services/ambulance-call/index.html")
+        #expect(ru.contains("<h2 id=\"findings-title\">Результаты мониторинга</h2>\n<p class=\"notice kazakh-only\">Текст отчёта доступен только на казахском языке.</p>\n<div lang=\"kk\">"))
+        #expect(!ru.contains("<section aria-labelledby=\"findings-title\" class=\"prose\" lang=\"kk\">"), "the heading is Russian")
+        #expect(ru.components(separatedBy: "на казахском языке").count - 1 == 2, "findings and recommendations, once each")
+        let en = try site.output("en/services/ambulance-call/index.html")
+        #expect(en.contains("<p class=\"notice kazakh-only\">The report&#39;s text is available in Kazakh only.</p>"))
+        #expect(try !site.output("kk/services/ambulance-call/index.html").contains("kazakh-only"))
+    }
+}

@@ -19,7 +19,7 @@ import Testing
         try site.replace("Templates/pages/page.mustache", "<h1>{{title}}</h1>", "<h1>{{titel}}</h1>")
         let problems = site.build().failureDiagnostics
         #expect(problems.count == 1)
-        #expect(problems.first?.description.hasPrefix("Templates/pages/page.mustache:4:5: error: the template uses «titel»") == true)
+        #expect(problems.first?.description.hasPrefix("Templates/pages/page.mustache:7:5: error: the template uses «titel»") == true)
     }
 
     @Test func syntaxErrorIsPlaced() throws {

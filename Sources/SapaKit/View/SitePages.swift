@@ -255,6 +255,9 @@ struct SitePages {
             "providers": providerRows(report?.providers),
             "regions": providerRows(report?.regions),
             "recommendations": context.nonEmpty(recommendations),
+            // The report's recommendations exist in Kazakh only where none is in this language:
+            // said once, in the reader's language, above them.
+            "recommendationsLang": recommendations.contains { !$0["lang"]!.isAbsent } ? .text(Language.kk.rawValue) : .absent,
             "findings": (report?.findings.isEmpty ?? true) ? .absent : .html(markdownHTML(report!.findings)),
             "findingsLang": findingsLanguage == language ? .absent : .text(findingsLanguage.rawValue),
             "notes": context.list(notes),
