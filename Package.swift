@@ -25,8 +25,8 @@ let package = Package(
         // The C CommonMark library from Debian's libcmark-dev.
         .systemLibrary(
             name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // Sapa's Mustache engine: templates compiled once, rendered into bytes.
         .target(

@@ -77,3 +77,14 @@ import Testing
         #expect(try !site.output("kk/services/ambulance-call/index.html").contains("kazakh-only"))
     }
 }
+
+/// The pages' Markdown has GitHub's pipe tables (cmark-gfm's table extension): the history of
+/// the method (issue 22) prints its criteria and weights as tables, not paragraphs of `|`.
+@Suite struct MarkdownTableTests {
+    @Test func pipeTablesRenderAsTables() {
+        let html = Markdown.html("| № | Weight |\n|---|---|\n| 1 | 10 |\n\n<script>alert(1)</script>\n")
+        #expect(html.contains("<table>\n<thead>\n<tr>\n<th>№</th>\n<th>Weight</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>10</td>"))
+        #expect(!html.contains("<script>"), "raw HTML stays out (safe mode)")
+        #expect(!Markdown.html("~~struck~~ www.example.kz").contains("<del>"), "no other extension")
+    }
+}

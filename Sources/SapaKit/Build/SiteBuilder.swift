@@ -151,7 +151,6 @@ public enum SiteBuilder {
     /// redoes what one edit affects (an edited service file: its page, and the pages that
     /// list it). Pages the site does not have are skipped; files are sorted by path.
     public static func render(_ checked: Checked, pages wanted: Set<Routes.Page>) -> Result<[OutputFile], DiagnosticList> {
-        let model = checked.model
         let makers = pageMakers(checked).filter { $0.page.map(wanted.contains) ?? false }.map(\.make)
         let templates = checked.templates
         let results = Parallel.map(makers) { make -> (spec: RenderedPageSpec, result: Result<[UInt8], DiagnosticList>)? in
