@@ -207,8 +207,7 @@ struct SourceCursor {
 
     /// Past an unquoted value as the parser gave it (it holds no line end).
     mutating func advance(over value: String) {
-        let utf8 = value.utf8
-        index += utf8.count
-        column += utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        index += value.utf8.count
+        column += value.unicodeScalars.count
     }
 }
