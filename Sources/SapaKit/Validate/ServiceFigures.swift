@@ -86,7 +86,7 @@ struct ServiceFiguresReader {
         }
         var order: [String] = []
         var groups: [String: [CSVTable.Row]] = [:]
-        var seen: [[String]: Int] = [:]
+        var seen: [String: Int] = [:]
         for row in table.rows {
             guard let service = reader.text(row, "service") else {
                 reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
@@ -100,7 +100,7 @@ struct ServiceFiguresReader {
                 reader.error(row, "region", problem)
             }
             if !kind.key.isEmpty {
-                let key = kind.key.map { reader.text(row, $0) ?? "" }
+                let key = kind.key.map { reader.text(row, $0) ?? "" }.joined(separator: "\u{1F}")
                 if let first = seen[key] {
                     reader.error(row, kind.key[1 < kind.key.count ? 1 : 0],
                         "this row repeats line \(first) (the same \(kind.key.joined(separator: ", "))); keep one of them")
@@ -128,7 +128,7 @@ struct ServiceFiguresReader {
 
     private static func isTotal(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Bool {
         guard let raw = reader.text(row, "total") else { return false }
-        if raw.lowercased() == "yes" { return true }
+        if raw == "yes" || raw.lowercased() == "yes" { return true }
         if raw.lowercased() != "no" { reader.error(row, "total", "«\(raw)» is not yes or no; write yes on the total row, and leave the others empty") }
         return false
     }
@@ -175,7 +175,7 @@ struct ServiceFiguresReader {
     private static func criteria(_ rows: [CSVTable.Row], _ reader: inout RecordReader) -> CriteriaTable {
         var channels: [CriteriaTable.Channel] = []
         var criteria: [(criterion: String, label: LocalizedText)] = []
-        var cells: [String: Measure] = [:]
+        var cells: [String: [String: Measure]] = [:]
         var totals: [String: Measure] = [:]
         for row in rows {
             let channel = reader.text(row, "channel") ?? ""
@@ -193,11 +193,11 @@ struct ServiceFiguresReader {
             if !criteria.contains(where: { $0.criterion == criterion }) {
                 criteria.append((criterion, reader.localizedOrNil(row, "label") ?? LocalizedText(kk: criterion)))
             }
-            cells["\(criterion)\u{1F}\(channel)"] = measure(&reader, row)
+            cells[criterion, default: [:]][channel] = measure(&reader, row)
         }
         let tableRows = criteria.map { entry in
             CriteriaTable.Row(criterion: Criterion(rawValue: entry.criterion), label: entry.label,
-                              values: channels.map { cells["\(entry.criterion)\u{1F}\($0.id)"] })
+                              values: channels.map { cells[entry.criterion]?[$0.id] })
         }
         return CriteriaTable(source: reader.localizedOrNil(rows[0], "source"), channels: channels, rows: tableRows,
                              averages: totals.isEmpty ? [] : channels.map { totals[$0.id] })
