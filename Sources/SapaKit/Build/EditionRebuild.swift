@@ -68,10 +68,7 @@ extension IncrementalBuild {
         let start = clock.now
         var builder = ModelBuilder(folder: previous.source.folder)
         builder.usesEditions = true
-        var references = ReferenceIndex(regions: Set(model.regions.map(\.id)), bodies: Set(model.bodies.map(\.id)), services: Set(model.services.map(\.id)))
-        references.periods[.region] = Dictionary(model.regions.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
-        references.periods[.body] = Dictionary(model.bodies.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
-        references.periods[.service] = Dictionary(model.services.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        let references = ReferenceIndex(regions: model.regions, bodies: model.bodies, services: model.services)
         let folder = previous.source.folder.content.appendingPathComponent(String(year))
         guard let content = builder.loadEdition(folder, limits: model.config.limits, references: references, registry: model.services),
               !builder.problems.hasErrors else {

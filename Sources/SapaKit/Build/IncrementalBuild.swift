@@ -234,8 +234,7 @@ extension ModelBuilder {
     static func reports(_ serviceFiles: [(URL, ReadReport)], checkedAgainst model: SiteModel,
                         folder: SiteFolder) -> Result<[String: ServiceReport], DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
-        let references = ReferenceIndex(regions: Set(model.regions.map(\.id)), bodies: Set(model.bodies.map(\.id)),
-                                        services: Set(model.services.map(\.id)))
+        let references = ReferenceIndex(regions: model.regions, bodies: model.bodies, services: model.services)
         let reports = builder.loadReports(model.config.limits, references: references, preloaded: serviceFiles)
         return builder.problems.hasErrors ? .failure(DiagnosticList(builder.problems.sorted)) : .success(reports)
     }

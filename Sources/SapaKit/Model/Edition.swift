@@ -35,9 +35,36 @@ public struct EditionContent: Sendable {
 
     public var edition: Edition
     public var services: [String: YearService]
-    public var tables: [ResultsTable]
+    public let tables: [ResultsTable]
     public var notes: [DataNote]
     public var reports: [String: ServiceReport]
+    /// Per table, the position of the first row naming each id in the table's subject
+    /// column: the pages across the years, the search index and the long downloads look a
+    /// row up by id for every service, body and region, which a scan made quadratic.
+    let firstRows: [String: [String: Int]]
+
+    public init(edition: Edition, services: [String: YearService], tables: [ResultsTable], notes: [DataNote], reports: [String: ServiceReport]) {
+        self.edition = edition
+        self.services = services
+        self.tables = tables
+        self.notes = notes
+        self.reports = reports
+        var firstRows: [String: [String: Int]] = [:]
+        for table in tables {
+            guard let subject = table.subjectColumn, let column = table.index(of: subject.id) else { continue }
+            var positions: [String: Int] = [:]
+            for (position, row) in table.rows.enumerated() where column < row.cells.count {
+                if let id = row.cells[column].reference, positions[id] == nil { positions[id] = position }
+            }
+            firstRows[table.id] = positions
+        }
+        self.firstRows = firstRows
+    }
 
     public var year: Int { edition.year }
+
+    /// The first row of `table` (one of this edition's) whose subject is `id`.
+    public func row(of id: String, in table: ResultsTable) -> ResultsRow? {
+        firstRows[table.id]?[id].map { table.rows[$0] }
+    }
 }

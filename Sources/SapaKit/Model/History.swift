@@ -35,7 +35,7 @@ extension SiteModel {
         for content in editionContents {
             guard let dynamicsKind else { continue }
             for table in content.tables where table.kind == dynamicsKind {
-                guard let subject = table.subjectColumn, let row = table.rows.first(where: { table.value($0, subject.id).reference == id }) else { continue }
+                guard let row = content.row(of: id, in: table) else { continue }
                 for (index, column) in table.columns.enumerated() where column.type == .score {
                     guard let year = column.year else { continue }
                     let satisfaction = table.columns.firstIndex { $0.type == .percent && $0.year == year }.flatMap { row.cells[$0].number }
@@ -54,7 +54,7 @@ extension SiteModel {
                 }
             }
             let ranking = content.tables.filter { $0.kind == rankingKind }.lazy.compactMap { table -> (ResultsTable, ResultsRow)? in
-                guard let subject = table.subjectColumn, let row = table.entries.first(where: { table.value($0, subject.id).reference == id }) else { return nil }
+                guard let row = content.row(of: id, in: table), !row.isTotal else { return nil }
                 return (table, row)
             }.first
             if let (table, row) = ranking {
@@ -91,8 +91,9 @@ extension SiteModel {
 
 extension SiteModel {
     /// One long table per kind across every edition: a row per year and service (body,
-    /// region) with its figures, the open data of the pages across the years.
-    public var historyTables: [ResultsTable] {
+    /// region) with its figures, the open data of the pages across the years. Made once,
+    /// when the model is built (`historyTables`).
+    func makeHistoryTables() -> [ResultsTable] {
         guard !editionContents.isEmpty else { return [] }
         let kinds: [(String, ColumnType, [String], LocalizedText)] = [
             ("services-by-year", .service, services.map(\.id), LocalizedText(kk: "Мемлекеттік қызметтердің жылдар бойынша көрсеткіштері", ru: "Показатели государственных услуг по годам", en: "Public services by year")),

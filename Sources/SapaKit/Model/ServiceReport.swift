@@ -294,19 +294,14 @@ public struct ServiceReport: Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        id = try container.decode(String.self, forKey: AnyKey("id"))
+        self.init(id: try container.decode(String.self, forKey: AnyKey("id")))
         chapter = try container.number("chapter", in: 1...10_000, what: "chapter number").map { Int($0) }
         if let text = try? container.decodeIfPresent(String.self, forKey: AnyKey("code")) {
             code = text
         } else {
             code = try container.number("code", in: 0...Double(Int.max), what: "registry number").map { String(Int($0)) }
         }
-        name = try container.localized("name")
-        responsibleBody = try container.localized("responsible_body")
-        standard = try container.decodeIfPresent(Standard.self, forKey: AnyKey("standard"))
-        form = try container.localized("form")
-        recipients = try container.localized("recipients")
-        cost = try container.localized("cost")
+        apply(try ServiceFacts(from: decoder))
         respondents = try container.number("respondents", in: 0...10_000_000, what: "number of respondents").map { Int($0) }
         indicators = try container.decodeIfPresent(Indicators.self, forKey: AnyKey("indicators"))
         criteria = try container.decodeIfPresent(CriteriaTable.self, forKey: AnyKey("criteria"))
@@ -319,8 +314,6 @@ public struct ServiceReport: Sendable, Decodable {
         regions = try container.decodeIfPresent(ProvidersTable.self, forKey: AnyKey("regions"))
         recommendations = try container.decodeIfPresent([RecommendationGroup].self, forKey: AnyKey("recommendations")) ?? []
         dataNotes = try container.localizedList("data_notes")
-        serviceCode = try container.decodeIfPresent(String.self, forKey: AnyKey("service_code"))
-        otherInfo = try container.decodeIfPresent([LabelledText].self, forKey: AnyKey("other_info")) ?? []
         otherTables = try container.decodeIfPresent([ChapterTable].self, forKey: AnyKey("other_tables")) ?? []
     }
 }

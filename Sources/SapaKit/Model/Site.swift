@@ -140,6 +140,9 @@ public struct SiteModel: Sendable {
     /// The edition this model's tables, chapters and notes are of: the latest published one
     /// (or the latest draft, when drafts are shown), or the one `projected(to:)` chose.
     public var shownEdition: Edition?
+    /// The long tables across the editions (`makeHistoryTables`), made once by the model's
+    /// builder: several downloads and pages list them.
+    public var historyTables: [ResultsTable] = []
     /// The latest edition the site publishes: the unprefixed pages show it.
     public var latestEdition: Edition? { editionContents.last?.edition }
     /// Words people use for a service besides its name, per language

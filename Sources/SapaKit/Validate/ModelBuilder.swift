@@ -119,6 +119,7 @@ public struct ModelBuilder {
             model.config.currentYear = nil
             return model
         }
+        model.historyTables = model.makeHistoryTables()
         return model.projected(to: latest.year)
     }
 
@@ -146,11 +147,10 @@ public struct ModelBuilder {
         let bodies = loadBodies(limits)
         let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
         let services = loadServices(limits, bodyIDs: bodyIDs)
-        var references = ReferenceIndex(regions: unreadableRegistries.contains(.region) ? nil : Set(regions.map(\.id)), bodies: bodyIDs,
-                                        services: unreadableRegistries.contains(.service) ? nil : Set(services.map(\.id)))
-        references.periods[.region] = Dictionary(regions.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
-        references.periods[.body] = Dictionary(bodies.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
-        references.periods[.service] = Dictionary(services.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        var references = ReferenceIndex(regions: regions, bodies: bodies, services: services)
+        if unreadableRegistries.contains(.region) { references.regions = nil }
+        if unreadableRegistries.contains(.body) { references.bodies = nil }
+        if unreadableRegistries.contains(.service) { references.services = nil }
         let tables = usesEditions ? [] : loadTables(limits, references: references)
         return (regions, bodies, services, references, tables)
     }
@@ -503,6 +503,20 @@ struct ReferenceIndex {
     var services: Set<String>?
     /// `since`…`until` of the ids whose registry row limits them.
     var periods: [ColumnType: [String: (since: Int?, until: Int?)]] = [:]
+
+    init(regions: Set<String>?, bodies: Set<String>?, services: Set<String>?) {
+        self.regions = regions
+        self.bodies = bodies
+        self.services = services
+    }
+
+    /// The ids of the registries, with the years each existed.
+    init(regions: [Region], bodies: [Body], services: [Service]) {
+        self.init(regions: Set(regions.map(\.id)), bodies: Set(bodies.map(\.id)), services: Set(services.map(\.id)))
+        periods[.region] = Dictionary(regions.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        periods[.body] = Dictionary(bodies.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+        periods[.service] = Dictionary(services.map { ($0.id, ($0.since, $0.until)) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func contains(_ id: String, as type: ColumnType) -> Bool {
         switch type {

@@ -15,14 +15,7 @@ struct ServiceText: Sendable {
     /// `report` with this text's facts, findings and recommendations (its figures are the
     /// spreadsheets').
     func apply(to report: inout ServiceReport) {
-        report.serviceCode = header.serviceCode
-        report.name = header.name
-        report.responsibleBody = header.responsibleBody
-        report.standard = header.standard
-        report.form = header.form
-        report.recipients = header.recipients
-        report.cost = header.cost
-        report.otherInfo = header.otherInfo
+        report.apply(header.facts)
         report.recommendations = recommendations
         report.findings = findings
         report.path = path
@@ -47,7 +40,7 @@ struct ServiceText: Sendable {
         }
         var problems = DiagnosticCollector()
         let (findings, recommendations) = split(document.body, firstLine: document.bodyLine, path: file.path, problems: &problems)
-        if let url = header.standard?.url, !ModelBuilder.isWebAddress(url) {
+        if let url = header.facts.standard?.url, !ModelBuilder.isWebAddress(url) {
             problems.error(file.path, line: document.frontMatterLine, column: 1,
                 "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
         }
@@ -119,14 +112,7 @@ struct ServiceText: Sendable {
 /// The facts a service text's header may give. Figures are refused with the spreadsheet
 /// they belong in: an old-layout header copied into an edition is caught, not half read.
 struct ServiceTextHeader: Sendable, Decodable {
-    var serviceCode: String?
-    var name: LocalizedText?
-    var responsibleBody: LocalizedText?
-    var standard: Standard?
-    var form: LocalizedText?
-    var recipients: LocalizedText?
-    var cost: LocalizedText?
-    var otherInfo: [LabelledText]
+    var facts: ServiceFacts
 
     /// Keys of the old layout's headers, and where their contents are written now.
     static let movedKeys: [(key: String, place: String)] = [
@@ -155,13 +141,6 @@ struct ServiceTextHeader: Sendable, Decodable {
                     "`\(key.stringValue)` does not belong in a text's header: it is written in \(moved.place); move it there and remove it here")
             }
         }
-        serviceCode = try container.decodeIfPresent(String.self, forKey: AnyKey("service_code"))
-        name = try container.localized("name")
-        responsibleBody = try container.localized("responsible_body")
-        standard = try container.decodeIfPresent(Standard.self, forKey: AnyKey("standard"))
-        form = try container.localized("form")
-        recipients = try container.localized("recipients")
-        cost = try container.localized("cost")
-        otherInfo = try container.decodeIfPresent([LabelledText].self, forKey: AnyKey("other_info")) ?? []
+        facts = try ServiceFacts(from: decoder)
     }
 }

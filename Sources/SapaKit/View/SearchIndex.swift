@@ -119,14 +119,22 @@ public enum SearchIndex {
     /// year it had figures.
     static func shownFigures(_ id: String, model: SiteModel) -> (score: Double?, rank: Int?, year: Int?) {
         if let report = model.reports[id] {
+            let shown = model.editionContents.first { $0.year == model.config.currentYear }
             let ranking = model.tables.first { table in
-                table.id.range(of: #"^services-ranking-\d{4}$"#, options: .regularExpression) != nil
-                    && table.rows.contains { table.value($0, "service").reference == id }
+                isYearsRanking(table.id)
+                    && (shown.map { $0.row(of: id, in: table) != nil } ?? table.rows.contains { table.value($0, "service").reference == id })
             }
             return (report.indicators?.score, report.indicators?.rank, ranking.flatMap { Int($0.id.suffix(4)) })
         }
         guard let point = model.history(of: id, as: .service).last(where: { $0.status != .notStudied }) else { return (nil, nil, nil) }
         return (point.score, point.rank, point.year)
+    }
+
+    /// `services-ranking-<four digits>`: the table whose id on a service's page gives the year.
+    static func isYearsRanking(_ id: String) -> Bool {
+        let prefix = "services-ranking-"
+        let year = id.utf8.dropFirst(prefix.utf8.count)
+        return id.hasPrefix(prefix) && year.count == 4 && year.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// What a service's page lists under its code, service code and body, and the body's
