@@ -34,17 +34,14 @@ public enum CSVTableReader {
         } catch {
             return .failure(DiagnosticList([Diagnostic(path: file.path, "cannot read the file as CSV (\(error)); save it from the spreadsheet as \"CSV UTF-8\"")]))
         }
-        var records: [[String]] = []
-        while let record = reader.next() {
-            records.append(record)
-            if records.count > maxRows + 1 { break }
-        }
-
         var problems = DiagnosticCollector()
         var cursor = SourceCursor(text: text)
         var positioned: [CSVTable.Row] = []
-        positioned.reserveCapacity(records.count)
-        for record in records {
+        // Each record is placed as it is parsed, so that the parser's rows and the placed
+        // ones are never all held at once (a service-figures sheet runs to tens of megabytes).
+        var recordCount = 0
+        while recordCount <= maxRows + 1, let record = reader.next() {
+            recordCount += 1
             let line = cursor.line
             var cells: [CSVTable.Cell] = []
             cells.reserveCapacity(record.count)

@@ -5,6 +5,9 @@ struct RecordReader {
     let table: CSVTable
     private(set) var problems = DiagnosticCollector()
     private let indices: [String: Int]
+    /// `label` → the columns `label_kk`, `label_ru`, `label_en` that the header has: found
+    /// once, since a localized text is read on every row.
+    private let localizedIndices: [String: [(Language, Int)]]
     /// False when a required column is missing: then no row can be read.
     let hasRequiredColumns: Bool
 
@@ -13,6 +16,14 @@ struct RecordReader {
         var indices: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
         self.indices = indices
+        var localizedIndices: [String: [(Language, Int)]] = [:]
+        for language in Language.allCases {
+            let suffix = "_\(language.rawValue)"
+            for (name, index) in indices where name.hasSuffix(suffix) {
+                localizedIndices[String(name.dropLast(suffix.count)), default: []].append((language, index))
+            }
+        }
+        self.localizedIndices = localizedIndices
         hasRequiredColumns = required.allSatisfy { indices[$0] != nil }
         for column in required where indices[column] == nil {
             self.problems.error(table.path, line: table.header.first?.line ?? 1, column: 1,
@@ -36,7 +47,10 @@ struct RecordReader {
 
     func localized(_ row: CSVTable.Row, _ base: String) -> LocalizedText {
         var values: [Language: String] = [:]
-        for language in Language.allCases { values[language] = text(row, "\(base)_\(language.rawValue)") }
+        for (language, index) in localizedIndices[base] ?? [] where index < row.cells.count {
+            let value = row.cells[index].value.trimmedOfWhitespace
+            if !value.isEmpty { values[language] = value }
+        }
         return LocalizedText(values)
     }
 

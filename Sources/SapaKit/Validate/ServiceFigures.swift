@@ -87,14 +87,27 @@ struct ServiceFiguresReader {
         var order: [String] = []
         var groups: [String: [CSVTable.Row]] = [:]
         var seen: [String: Int] = [:]
+        // A service's rows usually follow each other: its id is checked and its group found
+        // once per run of rows, not once per row.
+        var run: (service: String, rows: [CSVTable.Row])?
+        func endRun() {
+            guard let (service, rows) = run else { return }
+            if groups[service] == nil { order.append(service) }
+            groups[service, default: []].append(contentsOf: rows)
+            run = nil
+        }
         for row in table.rows {
             guard let service = reader.text(row, "service") else {
                 reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
                 continue
             }
-            if let problem = references.problem(with: service, as: .service, in: year) {
-                reader.error(row, "service", problem)
-                continue
+            if service != run?.service {
+                endRun()
+                if let problem = references.problem(with: service, as: .service, in: year) {
+                    reader.error(row, "service", problem)
+                    continue
+                }
+                run = (service, [])
             }
             if let region = reader.text(row, "region"), let problem = references.problem(with: region, as: .region, in: year) {
                 reader.error(row, "region", problem)
@@ -108,9 +121,9 @@ struct ServiceFiguresReader {
                 }
                 seen[key] = row.line
             }
-            if groups[service] == nil { order.append(service) }
-            groups[service, default: []].append(row)
+            run?.rows.append(row)
         }
+        endRun()
         return (reader, order.map { ($0, groups[$0]!) })
     }
 
