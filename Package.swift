@@ -6,7 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sapa", targets: ["sapa"]),
-        .library(name: "SapaKit", targets: ["SapaKit"]),
+        .library(name: "SapaBuild", targets: ["SapaBuild"]),
+        .library(name: "SapaModel", targets: ["SapaModel"]),
         .library(name: "SapaMustache", targets: ["SapaMustache"]),
         .library(name: "SapaPreview", targets: ["SapaPreview"]),
     ],
@@ -33,14 +34,42 @@ let package = Package(
             name: "SapaMustache",
             exclude: ["README.md"]
         ),
-        // The generator: load → validate → model → view → render → write.
+        // Pure types of the site and the diagnostics: no parser, engine or server.
         .target(
-            name: "SapaKit",
+            name: "SapaModel",
+            exclude: ["README.md"]
+        ),
+        // Files and their readers (CSV with positions, YAML with Yams' marks), one loader per
+        // input, and the checks that turn Content/ into the model.
+        .target(
+            name: "SapaSource",
             dependencies: [
+                "SapaModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["README.md"]
+        ),
+        // Views per language, routes (the only owner of URLs), Markdown and the templates.
+        .target(
+            name: "SapaSite",
+            dependencies: [
+                "SapaModel",
+                "SapaSource",
                 "CCmark",
                 "SapaMustache",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["README.md"]
+        ),
+        // The pipeline as named steps, the page loop, the incremental rebuild, the write.
+        .target(
+            name: "SapaBuild",
+            dependencies: [
+                "SapaModel",
+                "SapaSource",
+                "SapaSite",
+                "SapaMustache",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["README.md"]
@@ -49,7 +78,8 @@ let package = Package(
         .target(
             name: "SapaPreview",
             dependencies: [
-                "SapaKit",
+                "SapaModel",
+                "SapaBuild",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -59,11 +89,13 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        // The command line: a thin shell over SapaKit.
+        // The command line: a thin shell over SapaBuild.
         .executableTarget(
             name: "sapa",
             dependencies: [
-                "SapaKit",
+                "SapaModel",
+                "SapaSource",
+                "SapaBuild",
                 "SapaPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "SapaKitTests",
             dependencies: [
-                "SapaKit", "SapaMustache", "sapa", .product(name: "Yams", package: "Yams"),
+                "SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "sapa", .product(name: "Yams", package: "Yams"),
                 // Test-only: the oracle that every page must match, byte for byte.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -89,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SapaPreviewTests",
-            dependencies: ["SapaPreview", "SapaKit", "sapa"]
+            dependencies: ["SapaPreview", "SapaModel", "SapaBuild", "sapa"]
         ),
     ]
 )

@@ -5,7 +5,8 @@
 // Any content must give pages or diagnostics, never a crash; and with raw HTML not allowed,
 // no page may carry a script the templates did not put there.
 import Foundation
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
 
 /// The files an input may replace, as site paths.
 let replaceable = [

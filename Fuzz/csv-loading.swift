@@ -2,7 +2,8 @@
 // delimiter, quotes, cell positions, row limit). Any input must give a table or diagnostics,
 // never a crash, and diagnostics must point inside the file.
 import Foundation
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVLoading(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -3,7 +3,8 @@
 // service chapter and of a page, site.yml, tables.yml). Any input must give a value or a
 // diagnostic placed inside the file, never a crash and never a hang (aliases).
 import Foundation
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
 
 func checkPlacement(_ diagnostic: Diagnostic, lines: Int) {
     precondition(diagnostic.path == "fuzz.md" && diagnostic.line >= 1 && diagnostic.column >= 1)

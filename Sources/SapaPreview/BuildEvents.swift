@@ -1,6 +1,9 @@
 import Foundation
 import NIOConcurrencyHelpers
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 
 /// An event of the preview's stream (Server-Sent Events), as the reload script reads it.
 public enum BuildEvent: Equatable, Sendable {

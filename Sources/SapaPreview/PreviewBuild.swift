@@ -1,6 +1,9 @@
 import Dispatch
 import Foundation
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 
 /// One build of the preview: the generator's own check and render, kept in memory. Nothing is
 /// written: `Output/` stays what the last `sapa build` made, and the reload script, which
@@ -10,7 +13,7 @@ public enum PreviewBuild {
         public var result: Result<SiteSnapshot, DiagnosticList>
         public var warnings: [Diagnostic]
         public var seconds: Double
-        /// Where the time went: SapaKit's check (load and validate), its render, and the
+        /// Where the time went: the library's check (load and validate), its render, and the
         /// preview's own part (tagging pages, comparing with the last build).
         public var steps: [(name: String, seconds: Double)]
         /// Site-relative paths whose bytes changed (empty for a failed build).

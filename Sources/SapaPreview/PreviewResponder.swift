@@ -1,5 +1,8 @@
 import Hummingbird
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 
 /// Answers every request of the preview from the current snapshot. Only GET and HEAD; only the
 /// files of the last good build, the reload script and the event stream; everything else 404.

@@ -5,7 +5,10 @@ import Hummingbird
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 import ServiceLifecycle
 
 /// Where and how to serve.

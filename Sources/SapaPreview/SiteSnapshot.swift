@@ -1,6 +1,9 @@
 import Foundation
 import Hummingbird
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 
 /// One file of the site as the preview serves it: its bytes and headers made once per build,
 /// so that answering a request is a dictionary look-up and no copy.

@@ -1,5 +1,8 @@
 import Foundation
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 import ServiceLifecycle
 
 /// Watches `Content/` and `Templates/` and rebuilds the site when they change, one build at

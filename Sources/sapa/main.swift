@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
 import Logging
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 import SapaPreview
 
-/// `sapa`: the command line is a thin shell; the work is SapaKit's.
+/// `sapa`: the command line is a thin shell; the work is the library's (SapaBuild).
 struct SapaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sapa",

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// One case of the bad-input corpus, a folder of `Tests/SapaKitTests/BadInput/`: the broken
 /// files, laid over the basic fixture site at the same paths (`Content/…`, `Templates/…`),

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// The figures a chart draws, read back from its SVG: `data-value` by label and series.
 func chartValues(_ html: String, chart id: String) -> [(label: String, series: String, value: Double)] {

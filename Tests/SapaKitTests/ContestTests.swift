@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 extension TemporarySite {
     /// basic-site with the files of `overlay` (a folder holding `Content/…`) laid over it.

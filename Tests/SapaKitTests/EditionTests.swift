@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// Editions (`Content/<year>/`): the demo in the layout of issue 17, the contract that a
 /// copied folder is next year's edition, drafts, `sapa new-edition`, and the errors an

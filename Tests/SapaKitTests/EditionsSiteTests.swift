@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// The site across years, on the synthetic fixture of three editions (2020–2022): each
 /// edition's own pages, the unprefixed pages of the latest, and the pages of a service,

@@ -1,7 +1,10 @@
 import Mustache
 import SapaMustache
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 @Suite struct EscapingTests {
     @Test func escapesTheFiveCharacters() {

@@ -2,7 +2,10 @@ import Foundation
 import SapaMustache
 import Testing
 import Yams
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// The build's fast paths against the reference they replace: same output, byte for byte.
 @Suite struct FastPathTests {

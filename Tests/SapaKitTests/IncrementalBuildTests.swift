@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// A rebuild after an edit of service files gives the site a whole build gives, byte for
 /// byte, while making again only the pages that show the edited chapter.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 @Suite struct LanguageTests {
     /// Every page links to itself in the other languages, both for readers (the switch) and

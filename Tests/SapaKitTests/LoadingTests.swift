@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 @Suite struct LoadingTests {
     func table(_ text: String, maxRows: Int = 100) -> Result<CSVTable, DiagnosticList> {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 import SapaMustache
 
 /// Every page of the fixture sites, in every language, rendered by Sapa's engine (with the

@@ -1,5 +1,8 @@
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 @Suite struct RankingTests {
     /// Worked by hand: 2 answers of 3, 3 of 4 and 5 of 5 → (6 + 12 + 25) / 10 = 4.3; 5 of 10 gave 5 → 50%.

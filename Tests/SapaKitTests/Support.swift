@@ -1,5 +1,8 @@
 import Foundation
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// A throw-away copy of a fixture site (its Content/ plus the repository's own Templates/),
 /// so that tests may edit and build it freely.

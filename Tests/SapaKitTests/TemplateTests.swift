@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 @Suite struct TemplateTests {
     @Test func missingPartialIsReported() throws {

@@ -1,7 +1,10 @@
 import Foundation
 import SapaMustache
 import Testing
-@testable import SapaKit
+@testable import SapaModel
+@testable import SapaSource
+@testable import SapaSite
+@testable import SapaBuild
 
 /// Every kind of place a publisher's text reaches the site. The hostile site below puts one
 /// value into all of them at once.

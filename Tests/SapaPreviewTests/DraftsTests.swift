@@ -1,5 +1,8 @@
 import Foundation
-import SapaKit
+import SapaModel
+import SapaSource
+import SapaSite
+import SapaBuild
 import SapaPreview
 import Testing
 

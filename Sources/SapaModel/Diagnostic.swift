@@ -1,0 +1,68 @@
+/// A problem found in a site's content or templates, reported the way compilers do:
+/// `path:line:column: error: message`, so editors and terminals can jump to it.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(path: String, line: Int = 1, column: Int = 1, severity: Severity = .error, _ message: String) {
+        self.path = path
+        self.line = max(line, 1)
+        self.column = max(column, 1)
+        self.severity = severity
+        self.message = message
+    }
+
+    public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
+}
+
+/// Every problem of a run, not only the first: publishers fix a spreadsheet in one pass.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects diagnostics while a step goes on, so that one bad row does not hide the next.
+public struct DiagnosticCollector: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+    public init() {}
+
+    public mutating func error(_ path: String, line: Int = 1, column: Int = 1, _ message: String) {
+        diagnostics.append(Diagnostic(path: path, line: line, column: column, message))
+    }
+    public mutating func warning(_ path: String, line: Int = 1, column: Int = 1, _ message: String) {
+        diagnostics.append(Diagnostic(path: path, line: line, column: column, severity: .warning, message))
+    }
+    public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    public mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Throws when any error was collected; ordered by file and position for a stable report.
+    public func throwIfErrors() throws {
+        guard hasErrors else { return }
+        throw DiagnosticList(sorted)
+    }
+
+    public var sorted: [Diagnostic] {
+        diagnostics.sorted { ($0.path, $0.line, $0.column, $0.message) < ($1.path, $1.line, $1.column, $1.message) }
+    }
+}
+
+/// A content rule broken inside a YAML value (an unknown criterion, a score out of range),
+/// thrown from `init(from:)` so that it is reported at the value's position.
+public struct ContentError: Error {
+    public var codingPath: [any CodingKey]
+    public var message: String
+    public init(_ codingPath: [any CodingKey], _ message: String) {
+        self.codingPath = codingPath
+        self.message = message
+    }
+}

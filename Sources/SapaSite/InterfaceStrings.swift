@@ -1,0 +1,142 @@
+import Foundation
+import SapaMustache
+import Yams
+import SapaModel
+import SapaSource
+
+/// The interface texts of one language, from `Templates/strings/<lang>.yml`. Every language
+/// must have every key: a missing one is a build error that names it.
+public struct InterfaceStrings: Sendable {
+    public let language: Language
+    public private(set) var texts: [String: String]
+    public private(set) var plurals: [String: [PluralCategory: String]]
+
+    public subscript(_ key: UIText) -> String { texts[key.rawValue] ?? key.rawValue }
+
+    public func text(_ key: String) -> String? { texts[key] }
+
+    /// `{n}` in the chosen plural form replaced by the formatted number.
+    public func count(_ key: UIPlural, _ n: Int, format: DisplayFormat) -> String {
+        let forms = plurals[key.rawValue] ?? [:]
+        let category = format.pluralCategory(n)
+        let pattern = forms[category] ?? forms[.other] ?? forms[.many] ?? "{n}"
+        return pattern.replacing("{n}", with: format.integer(n))
+    }
+
+    var templateObject: TemplateObject {
+        TemplateObject(texts.mapValues { .text($0) })
+    }
+
+    /// Loads the catalogue of every language and checks them against each other, against the
+    /// keys Sapa's views use, and against the `t.…` keys the templates use.
+    public static func load(_ folder: SiteFolder, templates: TemplateSet, maxBytes: Int)
+        -> Result<[Language: InterfaceStrings], DiagnosticList> {
+        var problems = DiagnosticCollector()
+        var catalogues: [Language: InterfaceStrings] = [:]
+        var lines: [Language: [String: Int]] = [:]
+        for language in Language.allCases {
+            let url = folder.templates.appendingPathComponent("strings/\(language.rawValue).yml")
+            let path = folder.displayPath(url)
+            guard folder.exists(url) else {
+                problems.error(path, "the interface strings for \(language.rawValue) are missing; create \(path) with the same keys as the other languages")
+                continue
+            }
+            let file: TextFile
+            switch TextFile.read(url, displayPath: path, maxBytes: maxBytes) {
+            case .success(let read): file = read
+            case .failure(let diagnostic): problems.append(diagnostic); continue
+            }
+            let node: Node?
+            do { node = try Yams.compose(yaml: file.text) } catch let error as YamlError {
+                problems.append(YAMLDocument.diagnostic(for: error, path: path, firstLine: 1)); continue
+            } catch { problems.error(path, "\(error)"); continue }
+            guard let mapping = node?.mapping else {
+                problems.error(path, "the file must be a list of `key: text` lines"); continue
+            }
+            var catalogue = InterfaceStrings(language: language, texts: [:], plurals: [:])
+            var keyLines: [String: Int] = [:]
+            for (keyNode, valueNode) in mapping {
+                guard let key = keyNode.string else { continue }
+                keyLines[key] = keyNode.mark?.line ?? 1
+                if let text = valueNode.string {
+                    catalogue.texts[key] = text
+                } else if let forms = valueNode.mapping {
+                    var plural: [PluralCategory: String] = [:]
+                    for (formKey, formValue) in forms {
+                        guard let name = formKey.string, let category = PluralCategory(rawValue: name), let text = formValue.string else {
+                            problems.error(path, line: formKey.mark?.line ?? 1, column: formKey.mark?.column ?? 1,
+                                "a plural form is one of one, few, many, other with a text; correct «\(formKey.string ?? "")»")
+                            continue
+                        }
+                        plural[category] = text
+                    }
+                    catalogue.plurals[key] = plural
+                } else {
+                    problems.error(path, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1, "`\(key)` must be a text")
+                }
+            }
+            catalogues[language] = catalogue
+            lines[language] = keyLines
+        }
+        // Every key anywhere must be in every language.
+        var required = Set(UIText.allCases.map(\.rawValue)).union(UIPlural.allCases.map(\.rawValue))
+        required.formUnion(templates.interfaceKeys)
+        for catalogue in catalogues.values { required.formUnion(catalogue.texts.keys); required.formUnion(catalogue.plurals.keys) }
+        for language in Language.allCases {
+            guard let catalogue = catalogues[language] else { continue }
+            let path = "Templates/strings/\(language.rawValue).yml"
+            for key in required.sorted() where catalogue.texts[key] == nil && catalogue.plurals[key] == nil {
+                let elsewhere = catalogues.values.first { $0.texts[key] != nil || $0.plurals[key] != nil }?.language.rawValue
+                let lastLine = (lines[language]?.values.max() ?? 0) + 1
+                problems.error(path, line: lastLine, column: 1,
+                    "the interface string `\(key)` is missing in \(language.rawValue)\(elsewhere.map { " (it is in \($0).yml)" } ?? ""); add `\(key): …` here")
+            }
+        }
+        if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
+        return .success(catalogues)
+    }
+}
+
+/// The interface texts Sapa's own views need (templates may use more, as `{{t.key}}`).
+public enum UIText: String, CaseIterable, Sendable {
+    case rank, score, satisfaction, service, body, region, provider, year, respondents, services, regions
+    case scale, delta, average, total, tie, rankComputed = "rank_computed"
+    case source, downloadCSV = "download_csv", downloadJSON = "download_json"
+    case home, servicesRanking = "services_ranking", bodiesRanking = "bodies_ranking", regionsRanking = "regions_ranking"
+    case providersRanking = "providers_ranking", dynamics, openData = "open_data", methodology
+    case notFound = "not_found", notFoundText = "not_found_text", language, skipToContent = "skip_to_content"
+    case qualitativeOnly = "qualitative_only", keyIndicators = "key_indicators", generalInformation = "general_information"
+    case criteria, callCentres = "call_centres", providers, findings, recommendations, dataNotes = "data_notes"
+    case code, responsibleBody = "responsible_body", standard, form, recipients, cost, chapter
+    case appearsIn = "appears_in", bodyServices = "body_services", history, notRanked = "not_ranked"
+    case headlineScore = "headline_score", headlineSatisfaction = "headline_satisfaction", headlineRespondents = "headline_respondents"
+    case headlineServices = "headline_services", headlineRegions = "headline_regions", best, worst
+    case qualitativeInYear = "qualitative_in_year", notInEdition = "not_in_edition", historyTenPoint = "history_ten_point"
+    case chartHistorySatisfaction = "chart_history_satisfaction"
+    case tenPointScale = "ten_point_scale", fallbackNotice = "fallback_notice", fileFormat = "file_format", table, dataset
+    case criterionAccessibility = "criterion_accessibility", criterionInformation = "criterion_information"
+    case criterionStaff = "criterion_staff", criterionProcedure = "criterion_procedure", criterionTiming = "criterion_timing"
+    case criterionCosts = "criterion_costs", criterionFeedback = "criterion_feedback", criterionResult = "criterion_result"
+    case allResults = "all_results", addressee, parameter, channel
+    case serviceCode = "service_code"
+    case search, searchLabel = "search_label", searchNoJS = "search_no_js"
+    case chartCriteria = "chart_criteria", chartHistory = "chart_history", chartMap = "chart_map"
+    case chartDynamicsFive = "chart_dynamics_five", chartDynamicsTen = "chart_dynamics_ten", chartNote = "chart_note", noData = "no_data"
+
+    public static func criterion(_ criterion: Criterion) -> UIText {
+        switch criterion {
+        case .accessibility: return .criterionAccessibility
+        case .information: return .criterionInformation
+        case .staff: return .criterionStaff
+        case .procedure: return .criterionProcedure
+        case .timing: return .criterionTiming
+        case .costs: return .criterionCosts
+        case .feedback: return .criterionFeedback
+        case .result: return .criterionResult
+        }
+    }
+}
+
+public enum UIPlural: String, CaseIterable, Sendable {
+    case respondentsCount = "respondents_count", servicesCount = "services_count", rowsCount = "rows_count", scalePoints = "scale_points"
+}

@@ -1,0 +1,259 @@
+import Foundation
+import SapaModel
+
+extension ModelBuilder {
+    /// The folders of `Content/` that hold an edition: named like a year, or holding an
+    /// `edition.yml` (whose misnamed folder is then an error, not ignored).
+    func editionFolders() -> [URL] {
+        let reserved: Set<String> = ["data", "pages", "contest", "static", "services"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.content.path)) ?? []
+        return names.sorted().compactMap { name in
+            let url = folder.content.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard !reserved.contains(name), !name.hasPrefix("."), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+            let looksLikeYear = name.first.map(\.isNumber) ?? false
+            return looksLikeYear || folder.exists(url.appendingPathComponent("edition.yml")) ? url : nil
+        }
+    }
+
+    /// Every edition read and checked (drafts too: a publisher sees a draft's mistakes before
+    /// publishing it), oldest first: one folder, `Content/<year>/`, each.
+    mutating func loadEditions(_ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> [EditionContent] {
+        var editions: [EditionContent] = []
+        for url in editionFolders() {
+            if let edition = loadEdition(url, limits: limits, references: references, registry: registry) { editions.append(edition) }
+        }
+        return editions.sorted { $0.edition.year < $1.edition.year }
+    }
+
+    package mutating func loadEdition(_ url: URL, limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> EditionContent? {
+        let name = url.lastPathComponent
+        let path = folder.displayPath(url)
+        guard name.count == 4, let year = Int(name), (1990...2100).contains(year) else {
+            let claimed = (try? String(contentsOf: url.appendingPathComponent("edition.yml"), encoding: .utf8))
+                .flatMap { try? YAMLDocument.decode(Edition.self, from: $0, path: path).get() }?.year
+            if let claimed, folder.exists(folder.content.appendingPathComponent(String(claimed))) {
+                problems.error(path, "a second edition of \(claimed), beside Content/\(claimed): a year has one edition; keep one of the two folders (move the other out of Content/)")
+            } else {
+                problems.error(path, "an edition's folder is named after its year, like Content/2021; rename «\(name)» (or move it out of Content/ if it is not an edition)")
+            }
+            return nil
+        }
+        let editionURL = url.appendingPathComponent("edition.yml")
+        guard folder.exists(editionURL) else {
+            problems.error("\(path)/edition.yml", "the edition has no edition.yml; create it with `year: \(year)`, `draft: true` and the report's `title_kk` (or run `sapa new-edition \(year)`)")
+            return nil
+        }
+        guard let file = read(editionURL, maxBytes: limits.maxFileBytes) else { return nil }
+        let decoded = YAMLDocument.decode(Edition.self, from: file.text, path: file.path) { edition in
+            edition.year == year ? nil : ContentError([AnyKey("year")],
+                "`year` is \(edition.year), but the folder is \(path); write `year: \(year)`, or rename the folder to Content/\(edition.year)")
+        }
+        guard case .success(let edition) = decoded else {
+            if case .failure(let diagnostic) = decoded { problems.append(diagnostic) }
+            return nil
+        }
+        let services = loadYearServices(url, year: year, limits: limits, references: references)
+        let tables = loadTables(limits, references: references, edition: (url, year))
+        let tableIDs = Set(tables.map(\.id))
+        let notes = loadEditionNotes(url, year: year, limits: limits, tables: tableIDs, references: references)
+        var figures = ServiceFiguresReader(references: references, year: year)
+        let figuresFolder = url.appendingPathComponent("service-figures")
+        // The spreadsheets read and parsed side by side (they are the bulk of an edition),
+        // then checked in order.
+        let folder = self.folder
+        let read = Parallel.map(ServiceFigures.Kind.allCases) { kind -> Result<CSVTable, DiagnosticList>? in
+            let csvURL = figuresFolder.appendingPathComponent(kind.fileName)
+            guard folder.exists(csvURL) else { return nil }
+            return TextFile.read(csvURL, displayPath: folder.displayPath(csvURL), maxBytes: limits.maxFileBytes)
+                .mapError { DiagnosticList([$0]) }
+                .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
+        }
+        for (kind, result) in zip(ServiceFigures.Kind.allCases, read) {
+            switch result {
+            case .success(let table)?: figures.read(table, as: kind)
+            case .failure(let list)?: problems.append(contentsOf: list.diagnostics)
+            case nil: continue
+            }
+        }
+        problems.append(contentsOf: figures.problems.diagnostics)
+        let reports = assembleReports(url, year: year, limits: limits, services: services, figures: figures.figures,
+                                      notes: notes.figures, registry: registry)
+        return EditionContent(edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
+                              tables: tables, notes: notes.tables, reports: reports)
+    }
+
+    /// The edition's `services.csv`: which services its report has, their chapters, and
+    /// whether each was studied by survey or only qualitatively.
+    mutating func loadYearServices(_ url: URL, year: Int, limits: SiteConfig.Limits, references: ReferenceIndex)
+        -> [String: (chapter: Int?, study: Service.Study, line: Int)] {
+        let csvURL = url.appendingPathComponent("services.csv")
+        guard folder.exists(csvURL) else {
+            problems.error(folder.displayPath(csvURL), "the edition has no services.csv; list its services there (columns service, chapter, studied)")
+            return [:]
+        }
+        guard let table = csv(csvURL, limits: limits) else { return [:] }
+        var reader = RecordReader(table, required: ["service"], known: ["service", "chapter", "studied"])
+        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return [:] }
+        var services: [String: (chapter: Int?, study: Service.Study, line: Int)] = [:]
+        for row in table.rows {
+            guard let id = reader.text(row, "service") else {
+                reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
+                continue
+            }
+            if let problem = references.problem(with: id, as: .service, in: year) { reader.error(row, "service", problem); continue }
+            if let first = services[id] {
+                reader.error(row, "service", "the service `\(id)` is listed twice (first on line \(first.line)); keep one row")
+                continue
+            }
+            let chapter = reader.integer(row, "chapter", in: 1...10_000, what: "chapter number")
+            var study = Service.Study.quantitative
+            if let raw = reader.text(row, "studied") {
+                if let parsed = Service.Study(rawValue: raw) { study = parsed } else {
+                    reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
+                }
+            }
+            services[id] = (chapter, study, row.line)
+        }
+        problems.append(contentsOf: reader.problems.diagnostics)
+        return services
+    }
+
+    /// The edition's `data-notes.csv`: notes on its results tables (with the tables' site ids)
+    /// and, by service, notes on the service figures.
+    mutating func loadEditionNotes(_ url: URL, year: Int, limits: SiteConfig.Limits, tables: Set<String>, references: ReferenceIndex)
+        -> (tables: [DataNote], figures: [String: [LocalizedText]]) {
+        let csvURL = url.appendingPathComponent("data-notes.csv")
+        guard folder.exists(csvURL), let table = csv(csvURL, limits: limits) else { return ([], [:]) }
+        let texts = Language.allCases.map { "note_\($0.rawValue)" }
+        var reader = RecordReader(table, required: ["table", "note_kk"], known: Set(["table", "row"] + texts))
+        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return ([], [:]) }
+        var notes: [DataNote] = []
+        var figures: [String: [LocalizedText]] = [:]
+        let registries = ["services", "bodies", "regions"]
+        for row in table.rows {
+            let name = reader.text(row, "table") ?? ""
+            let subject = reader.text(row, "row")
+            let text = reader.localized(row, "note")
+            guard text.values[.kk] != nil else { reader.error(row, "note_kk", "the note has no Kazakh text; fill in `note_kk`"); continue }
+            if let subject, !references.contains(subject, as: .service), !references.contains(subject, as: .body), !references.contains(subject, as: .region) {
+                reader.error(row, "row", "the note is about «\(subject)», which is not the id of a service, body or region; correct `row`")
+                continue
+            }
+            if name.hasPrefix("service-figures/") {
+                let kind = String(name.dropFirst("service-figures/".count))
+                guard ServiceFigures.Kind(rawValue: kind) != nil, let subject else {
+                    reader.error(row, "table", "«\(name)» is not a spreadsheet of service figures, or the note names no service in `row`; write service-figures/indicators, …/criteria, … and the service's id")
+                    continue
+                }
+                figures[subject, default: []].append(text)
+            } else if registries.contains(name) {
+                notes.append(DataNote(table: name, row: subject, text: text))
+            } else if tables.contains("\(name)-\(year)") {
+                notes.append(DataNote(table: "\(name)-\(year)", row: subject, text: text))
+            } else {
+                reader.error(row, "table", "the note names the table «\(name)», which is not in this edition's tables.yml; use a table id, services, bodies or regions, or service-figures/<spreadsheet>")
+            }
+        }
+        problems.append(contentsOf: reader.problems.diagnostics)
+        return (notes, figures)
+    }
+
+    /// Each service's chapter put together: its text, with the figures of the spreadsheets,
+    /// the notes on them, and the year's chapter number. A text needs its figures and figures
+    /// need their text, so that nothing half-published reaches the site.
+    mutating func assembleReports(_ url: URL, year: Int, limits: SiteConfig.Limits,
+                                  services: [String: (chapter: Int?, study: Service.Study, line: Int)],
+                                  figures: [String: ServiceFigures], notes: [String: [LocalizedText]],
+                                  registry: [Service]) -> [String: ServiceReport] {
+        let folder = self.folder
+        let urls = folder.files(in: url.appendingPathComponent("services"), extensions: ["md"])
+        let texts = Parallel.map(urls) { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) }
+        let codes = Dictionary(registry.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+        let servicesPath = folder.displayPath(url.appendingPathComponent("services.csv"))
+        var reports: [String: ServiceReport] = [:]
+        var written: Set<String> = []
+        var qualitative: [String] = []
+        for (fileURL, result) in zip(urls, texts) {
+            let id = fileURL.deletingPathExtension().lastPathComponent
+            written.insert(id)
+            let text: ServiceText
+            switch result {
+            case .success(let read): text = read
+            case .failure(let list): problems.append(contentsOf: list.diagnostics); continue
+            }
+            guard let entry = services[id] else {
+                problems.error(text.path, "«\(id)» is not a service of this edition: add a row for it to \(servicesPath), or name the file after a service id listed there")
+                continue
+            }
+            var report = ServiceReport(id: id)
+            report.chapter = entry.chapter
+            report.code = codes[id] ?? nil
+            text.apply(to: &report)
+            if let found = figures[id] {
+                report.respondents = found.respondents
+                report.indicators = found.indicators
+                report.criteria = found.criteria
+                report.callCentres = found.callCentres
+                report.providers = found.providers
+                report.regions = found.regions
+                report.otherTables = found.otherTables
+            } else if entry.study == .quantitative {
+                problems.error(text.path, "the service `\(id)` has a text but no figures, and \(servicesPath) says it was surveyed (quantitative); add its rows to service-figures/indicators.csv and the other spreadsheets, or write qualitative")
+            } else {
+                qualitative.append(id)
+            }
+            for note in notes[id] ?? [] {
+                for language in Language.allCases where note.values[language] != nil || note.values[.kk] != nil {
+                    report.dataNotes[language, default: []].append(note.values[language] ?? "")
+                }
+            }
+            report.dataNotes = report.dataNotes.filter { !$0.value.allSatisfy(\.isEmpty) }
+            reports[id] = report
+        }
+        // One line for them all: every qualitative chapter of a year is usually so.
+        if !qualitative.isEmpty {
+            problems.warning(servicesPath, "\(qualitative.count) service text(s) have no figures: \(qualitative.joined(separator: ", ")); right for chapters studied only qualitatively, as this file says; if the report gives figures for one, add them to service-figures/")
+        }
+        for (id, found) in figures where !written.contains(id) {
+            problems.error(found.firstPlace.path, line: found.firstPlace.line, column: found.firstPlace.column,
+                "figures for the service `\(id)`, which has no text in this edition: add \(folder.displayPath(url))/services/\(id).md with its findings, or remove the rows")
+        }
+        for (id, entry) in services where !written.contains(id) && figures[id] == nil {
+            problems.error(servicesPath, line: entry.line, column: 1,
+                "the service `\(id)` is listed but has no text: add \(folder.displayPath(url))/services/\(id).md, or remove the row")
+        }
+        return reports
+    }
+
+    /// One year, one scale: a year's scores are all on the 5-point or all on the 10-point
+    /// scale (the 2014–2015 monitoring used 10 points), so that a history never puts both
+    /// on one axis. The scale of a year in a dynamics table (its row's `scale`, or its
+    /// column's `scale:`) is checked against every other place that gives the year.
+    mutating func checkScales(_ editions: [EditionContent]) {
+        var known: [Int: (scale: Int, place: String)] = [:]
+        func note(_ year: Int, _ scale: Int, _ path: String, _ line: Int) {
+            let place = "\(path):\(line)"
+            if let first = known[year], first.scale != scale {
+                problems.error(path, line: line, column: 1,
+                    "\(year) is on the \(scale)-point scale here but on the \(first.scale)-point scale at \(first.place); a year has one scale: correct the `scale` of one of them")
+            } else if known[year] == nil {
+                known[year] = (scale, place)
+            }
+        }
+        for content in editions {
+            for table in content.tables {
+                if table.kind == .dynamics, table.index(of: "year") != nil {
+                    for row in table.entries {
+                        guard let year = table.value(row, "year").number else { continue }
+                        note(Int(year), table.value(row, "scale").number.map { Int($0) } ?? 5, table.path, row.line)
+                    }
+                }
+                for column in table.columns where column.type == .score {
+                    guard let year = column.year else { continue }
+                    note(year, column.scale ?? 5, table.path, 1)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Dispatch
+import Foundation
+import Synchronization
+import SapaModel
+
+/// Independent work on all cores, results in input order.
+package enum Parallel {
+    package static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        if inputs.count < 2 { return inputs.map(transform) }
+        var results = [Output?](repeating: nil, count: inputs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            // Each index is written by exactly one iteration: no lock needed.
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                slots[index] = transform(inputs[index])
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Work started on a thread of its own (not a Dispatch queue: the build's parallel loops are
+/// started from the building thread and keep all of Dispatch's threads), and its result,
+/// waited for.
+package final class BackgroundWork<Value: Sendable>: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let value = Mutex<Value?>(nil)
+
+    package init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            let result = work()
+            value.withLock { $0 = result }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work; call once.
+    package func result() -> Value {
+        done.wait()
+        return value.withLock { $0! }
+    }
+}

@@ -1,0 +1,149 @@
+import SapaModel
+/// Reads the rows of a registry CSV (regions, bodies, services) by column name, reporting
+/// missing columns and bad values at their cells. It collects only what it finds itself;
+/// the caller appends `problems` to its own list when done with the table.
+struct RecordReader {
+    let table: CSVTable
+    private(set) var problems = DiagnosticCollector()
+    private let indices: [String: Int]
+    /// `label` → the columns `label_kk`, `label_ru`, `label_en` that the header has: found
+    /// once, since a localized text is read on every row.
+    private let localizedIndices: [String: [(Language, Int)]]
+    /// False when a required column is missing: then no row can be read.
+    let hasRequiredColumns: Bool
+
+    init(_ table: CSVTable, required: [String], known: Set<String>) {
+        self.table = table
+        var indices: [String: Int] = [:]
+        for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
+        self.indices = indices
+        var localizedIndices: [String: [(Language, Int)]] = [:]
+        for language in Language.allCases {
+            let suffix = "_\(language.rawValue)"
+            for (name, index) in indices where name.hasSuffix(suffix) {
+                localizedIndices[String(name.dropLast(suffix.count)), default: []].append((language, index))
+            }
+        }
+        self.localizedIndices = localizedIndices
+        hasRequiredColumns = required.allSatisfy { indices[$0] != nil }
+        for column in required where indices[column] == nil {
+            self.problems.error(table.path, line: table.header.first?.line ?? 1, column: 1,
+                "the header has no column `\(column)`; add it (required columns: \(required.joined(separator: ", ")))")
+        }
+        for cell in table.header where !known.contains(cell.value) {
+            self.problems.error(table.path, line: cell.line, column: cell.column,
+                "unknown column `\(cell.value)`; the known columns are \(known.sorted().joined(separator: ", ")); rename or remove it")
+        }
+    }
+
+    func cell(_ row: CSVTable.Row, _ column: String) -> CSVTable.Cell? {
+        guard let index = indices[column], index < row.cells.count else { return nil }
+        return row.cells[index]
+    }
+
+    func text(_ row: CSVTable.Row, _ column: String) -> String? {
+        guard let value = cell(row, column)?.value.trimmedOfWhitespace, !value.isEmpty else { return nil }
+        return value
+    }
+
+    func localized(_ row: CSVTable.Row, _ base: String) -> LocalizedText {
+        var values: [Language: String] = [:]
+        for (language, index) in localizedIndices[base] ?? [] where index < row.cells.count {
+            let value = row.cells[index].value.trimmedOfWhitespace
+            if !value.isEmpty { values[language] = value }
+        }
+        return LocalizedText(values)
+    }
+
+    mutating func error(_ row: CSVTable.Row, _ column: String, _ message: String) {
+        let cell = cell(row, column)
+        problems.error(table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1, message)
+    }
+
+    /// A required id: Latin lower case, digits and `-`, unique in `seen`.
+    mutating func id(_ row: CSVTable.Row, _ column: String = "id", seen: inout [String: Int]) -> String? {
+        guard let value = text(row, column) else {
+            error(row, column, "the `\(column)` is empty; every row needs an id (Latin lower case, words joined by -)")
+            return nil
+        }
+        guard Identifier.isValid(value) else {
+            error(row, column, "the id «\(value)» is not valid; use Latin lower-case letters, digits and -, like `north-kazakhstan`")
+            return nil
+        }
+        if let first = seen[value] {
+            error(row, column, "the id `\(value)` is used twice (first on line \(first)); ids must be unique")
+            return nil
+        }
+        seen[value] = row.line
+        return value
+    }
+
+    /// A figure, as publishers type numbers (`4,58` or `4.58`); an empty cell is nil.
+    mutating func number(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Double? {
+        guard let value = text(row, column) else { return nil }
+        guard let number = NumberText.parse(value), number.isFinite else {
+            error(row, column, "`\(column)` is «\(ModelBuilder.excerpt(value))», which is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+            return nil
+        }
+        guard range.contains(number) else {
+            error(row, column, "`\(column)` is \(NumberText.plain(number)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+            return nil
+        }
+        return number
+    }
+
+    /// A whole number, like a count or a rank.
+    mutating func integer(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Int? {
+        guard let number = number(row, column, in: range, what: what) else { return nil }
+        guard number == number.rounded() else {
+            error(row, column, "`\(column)` is \(NumberText.plain(number)); a \(what) is a whole number")
+            return nil
+        }
+        return Int(number)
+    }
+
+    /// The text of a column that is the same on every row of a group (a table's source, a
+    /// channel's label): taken from its first row.
+    func localizedOrNil(_ row: CSVTable.Row, _ base: String) -> LocalizedText? {
+        let text = localized(row, base)
+        return text.isEmpty ? nil : text
+    }
+
+    /// `previous_names_<lang>`: names it had before, `FROM-TO:name`, several joined by `|`.
+    mutating func formerNames(_ row: CSVTable.Row) -> [Region.FormerName] {
+        var former: [Language: [(ClosedRange<Int>, String)]] = [:]
+        for language in Language.allCases {
+            guard let raw = text(row, "previous_names_\(language.rawValue)") else { continue }
+            for entry in raw.split(separator: "|") {
+                let parts = entry.split(separator: ":", maxSplits: 1)
+                let years = parts.first?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
+                guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
+                    error(row, "previous_names_\(language.rawValue)",
+                        "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
+                    continue
+                }
+                former[language, default: []].append((years[0]...years[1], String(parts[1]).trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        let spans = Set(former.values.flatMap { $0.map(\.0) }).sorted { $0.lowerBound < $1.lowerBound }
+        return spans.map { span in
+            Region.FormerName(years: span, name: LocalizedText(former.compactMapValues { $0.first { $0.0 == span }?.1 }))
+        }
+    }
+
+    mutating func year(_ row: CSVTable.Row, _ column: String) -> Int? {
+        guard let value = text(row, column) else { return nil }
+        guard let year = Int(value), (1990...2100).contains(year) else {
+            error(row, column, "`\(column)` is «\(value)», not a year; write a year like 2022 or leave it empty")
+            return nil
+        }
+        return year
+    }
+}
+
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        guard !id.isEmpty, id.count <= 80, id.first != "-", id.last != "-", !id.contains("--") else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,320 @@
+import Foundation
+import SapaModel
+
+/// One entry of `Content/data/tables.yml`.
+struct TableDescriptor: Decodable {
+    struct Column: Decodable {
+        var id: String
+        var type: ColumnType
+        var label: LocalizedText?
+        var year: Int?
+        var scale: Int?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            id = try container.decode(String.self, forKey: AnyKey("id"))
+            let raw = try container.decode(String.self, forKey: AnyKey("type"))
+            guard let type = ColumnType(rawValue: raw) else {
+                throw ContentError(container.codingPath + [AnyKey("type")],
+                    "unknown column type «\(raw)»; use one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.type = type
+            label = try container.localized("label")
+            year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
+            scale = try container.number("scale", in: 5...10, what: "scale").map { Int($0) }
+        }
+    }
+
+    var id: String
+    var file: String
+    var year: Int?
+    var kind: TableKind
+    var title: LocalizedText
+    var source: LocalizedText
+    var note: LocalizedText?
+    var columns: [Column]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        id = try container.decode(String.self, forKey: AnyKey("id"))
+        guard Identifier.isValid(id) else {
+            throw ContentError(container.codingPath + [AnyKey("id")], "the table id «\(id)» is not valid; use Latin lower case, digits and -")
+        }
+        file = try container.decode(String.self, forKey: AnyKey("file"))
+        year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
+        let rawKind = try container.decodeIfPresent(String.self, forKey: AnyKey("kind")) ?? "other"
+        guard let kind = TableKind(rawValue: rawKind) else {
+            throw ContentError(container.codingPath + [AnyKey("kind")],
+                "unknown table kind «\(rawKind)»; use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self.kind = kind
+        title = try container.localized("title", required: true)!
+        source = try container.localized("source", required: true)!
+        note = try container.localized("note")
+        columns = try container.decode([Column].self, forKey: AnyKey("columns"))
+    }
+}
+
+extension ModelBuilder {
+    /// The results tables of `Content/data/tables.yml`, or of an edition's `tables.yml`: their
+    /// files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`
+    /// of 2020 is `services-ranking-2020` on the site, as its downloads always were).
+    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)? = nil) -> [ResultsTable] {
+        let dataFolder = edition?.folder ?? folder.content.appendingPathComponent("data")
+        let url = dataFolder.appendingPathComponent("tables.yml")
+        guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
+              let descriptors = decode([TableDescriptor].self, file.text, path: file.path) else { return [] }
+        var tables: [ResultsTable] = []
+        var seen: Set<String> = []
+        for (index, var descriptor) in descriptors.enumerated() {
+            // Found only for a message: it splits the whole file into lines.
+            var line: Int { lineOfListItem(index, in: file.text) }
+            if !seen.insert(descriptor.id).inserted {
+                problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
+                continue
+            }
+            let csvURL = dataFolder.appendingPathComponent(descriptor.file).standardizedFileURL
+            guard csvURL.path.hasPrefix(dataFolder.standardizedFileURL.path + "/"), folder.exists(csvURL) else {
+                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` names the file «\(descriptor.file)», which is not in \(folder.displayPath(dataFolder))/; correct `file`")
+                continue
+            }
+            if let edition {
+                if descriptor.year != nil {
+                    problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` gives a `year`; an edition's tables are of its year (\(edition.year)): remove `year`")
+                    continue
+                }
+                descriptor.id += "-\(edition.year)"
+                descriptor.year = edition.year
+            }
+            guard let csv = csv(csvURL, limits: limits) else { continue }
+            if let table = buildTable(descriptor, csv, references: references, describedIn: file.path) { tables.append(table) }
+        }
+        return tables
+    }
+
+    /// Line of the `index`-th top-level list item of a YAML list file.
+    func lineOfListItem(_ index: Int, in text: String) -> Int {
+        var count = -1
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("- ") || line == "-" {
+            count += 1
+            if count == index { return number + 1 }
+        }
+        return 1
+    }
+
+    mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,
+                              describedIn tablesPath: String = "Content/data/tables.yml") -> ResultsTable? {
+        let errorsBefore = problems.diagnostics.count
+        // Which CSV columns feed which described column (text columns may come per language).
+        var sources: [[(Int, Language?)]] = []
+        var used: Set<Int> = []
+        for column in descriptor.columns {
+            var found: [(Int, Language?)] = []
+            if let index = csv.columnIndex(column.id) { found.append((index, nil)) }
+            if column.type == .text {
+                for language in Language.allCases {
+                    if let index = csv.columnIndex("\(column.id)_\(language.rawValue)") { found.append((index, language)) }
+                }
+            }
+            let optional = column.type == .rank || column.type == .score || column.type == .percent || column.type == .count
+            if found.isEmpty && !optional {
+                problems.error(csv.path, line: csv.header.first?.line ?? 1, column: 1,
+                    "the header has no column `\(column.id)`, which \(tablesPath) describes for the table `\(descriptor.id)`; add it")
+            }
+            found.forEach { used.insert($0.0) }
+            sources.append(found)
+        }
+        for (index, cell) in csv.header.enumerated() where !used.contains(index) {
+            problems.error(csv.path, line: cell.line, column: cell.column,
+                "unknown column `\(cell.value)`: the table `\(descriptor.id)` in \(tablesPath) does not describe it; describe it there or remove it")
+        }
+        let scaleColumn = descriptor.columns.firstIndex { $0.type == .scale }
+        var rows: [ResultsRow] = []
+        var seenSubjects: [String: Int] = [:]
+        for row in csv.rows {
+            var cells: [CellValue] = []
+            for (position, column) in descriptor.columns.enumerated() {
+                let found = sources[position]
+                if column.type == .text {
+                    var values: [Language: String] = [:]
+                    for (index, language) in found where index < row.cells.count {
+                        let text = row.cells[index].value.trimmedOfWhitespace
+                        if !text.isEmpty { values[language ?? .kk] = text }
+                    }
+                    cells.append(values.isEmpty ? .empty : .text(LocalizedText(values)))
+                    continue
+                }
+                guard let (index, _) = found.first, index < row.cells.count else { cells.append(.empty); continue }
+                let cell = row.cells[index]
+                let raw = cell.value.trimmedOfWhitespace
+                if raw.isEmpty { cells.append(.empty); continue }
+                switch column.type {
+                case .service, .body, .region:
+                    if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
+                        problems.error(csv.path, line: cell.line, column: cell.column, problem)
+                    }
+                    cells.append(.reference(raw))
+                case .flag:
+                    let truthy = ["yes", "true", "1", "иә", "да"].contains(raw.lowercased())
+                    let falsy = ["no", "false", "0", "жоқ", "нет"].contains(raw.lowercased())
+                    if !truthy && !falsy {
+                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(raw)» is not yes or no; write yes, no, or leave it empty")
+                    }
+                    cells.append(.flag(truthy))
+                case .text:
+                    cells.append(.text(LocalizedText(kk: raw)))
+                default:
+                    // A figure of 400 digits parses as infinity, which no page or download can show.
+                    guard let number = NumberText.parse(raw), number.isFinite else {
+                        problems.error(csv.path, line: cell.line, column: cell.column,
+                            "«\(Self.excerpt(raw))» in column `\(column.id)` is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+                        cells.append(.empty)
+                        continue
+                    }
+                    let rowScale = scaleColumn.flatMap { index -> Int? in
+                        guard let (source, _) = sources[index].first, source < row.cells.count else { return nil }
+                        return Int(row.cells[source].value.trimmedOfWhitespace)
+                    }
+                    // A row whose scale is itself wrong has its own error; its scores cannot be judged.
+                    let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
+                    let scale = column.scale ?? rowScale ?? 5
+                    if scaleIsKnown || column.type != .score, let message = Self.rangeProblem(number, type: column.type, scale: scale) {
+                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(Self.excerpt(raw))» in column `\(column.id)`: \(message)")
+                    }
+                    cells.append(.number(number))
+                }
+            }
+            var isTotal = false
+            if let totalIndex = descriptor.columns.firstIndex(where: { $0.id == "total" }) {
+                switch cells[totalIndex] {
+                case .flag(true): isTotal = true
+                case .number(let value): isTotal = value != 0
+                default: break
+                }
+            }
+            let ranked = descriptor.columns.contains { $0.type == .rank }
+            let subjectColumn = ResultsTable.subject(of: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type) })
+            if !isTotal, ranked, let subjectID = subjectColumn?.id, let subject = descriptor.columns.firstIndex(where: { $0.id == subjectID }),
+               let id = cells[subject].reference {
+                if let first = seenSubjects[id] {
+                    let cell = sources[subject].first.map { row.cells[$0.0] }
+                    problems.error(csv.path, line: row.line, column: cell?.column ?? 1,
+                        "`\(id)` appears twice in this table (first on line \(first)); each \(descriptor.columns[subject].type.rawValue) has one row")
+                } else {
+                    seenSubjects[id] = row.line
+                }
+            }
+            var parsed = ResultsRow(line: row.line, cells: cells)
+            parsed.isTotal = isTotal
+            rows.append(parsed)
+        }
+        guard problems.diagnostics.count == errorsBefore else { return nil }
+        var table = ResultsTable(id: descriptor.id, path: csv.path, year: descriptor.year, kind: descriptor.kind, title: descriptor.title,
+                                 source: descriptor.source, note: descriptor.note,
+                                 columns: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type, label: $0.label, year: $0.year, scale: $0.scale) },
+                                 rows: rows)
+        deriveFromCounts(&table)
+        checkOrComputeRanks(&table, csv: csv)
+        return table
+    }
+
+    /// A cell's text as quoted in a message: whole, unless it is too long to read.
+    static func excerpt(_ raw: String) -> String {
+        raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
+    }
+
+    static let maxRank = 1_000_000
+    static let maxCount = 1e15
+
+    static func rangeProblem(_ value: Double, type: ColumnType, scale: Int) -> String? {
+        switch type {
+        case .score where !(1...Double(scale)).contains(value):
+            return "a score is between 1 and \(scale); correct the figure"
+        case .percent where !(0...100).contains(value):
+            return "a percentage is between 0 and 100; correct the figure"
+        case .rank where value < 1 || value != value.rounded():
+            return "a rank is a whole number from 1; correct it"
+        // Ranks and counts become `Int`s further on: a figure past these bounds is a typing
+        // slip, and past Int.max it would stop the program instead of being reported.
+        case .rank where value > Double(maxRank):
+            return "a rank is at most \(maxRank); correct it"
+        case .integer, .count:
+            if value < 0 || value != value.rounded() { return "a count is a whole number ≥ 0; correct it" }
+            return value > maxCount ? "a count is at most 10^15; correct the figure" : nil
+        case .year where !(1990...2100).contains(value) || value != value.rounded():
+            return "not a year; write it like 2020"
+        case .scale where value != 5 && value != 10:
+            return "the scale is 5 or 10; write 5 for the 5-point scale, 10 for the 10-point one"
+        default:
+            return nil
+        }
+    }
+
+    /// Where a publisher gives the answer counts n1…n5, the score and satisfaction follow.
+    func deriveFromCounts(_ table: inout ResultsTable) {
+        let countColumns = (1...5).map { table.index(of: "n\($0)") }
+        guard countColumns.allSatisfy({ $0 != nil }) else { return }
+        let scoreIndex = table.index(of: "score")
+        let satisfactionIndex = table.index(of: "satisfaction")
+        for rowIndex in table.rows.indices {
+            let numbers = countColumns.map { table.rows[rowIndex].cells[$0!].number.map { Int($0) } }
+            guard numbers.allSatisfy({ $0 != nil }) else { continue }
+            let counts = Ranking.AnswerCounts(numbers[0]!, numbers[1]!, numbers[2]!, numbers[3]!, numbers[4]!)
+            if let scoreIndex, table.rows[rowIndex].cells[scoreIndex].isEmpty, let score = counts.averageScore {
+                table.rows[rowIndex].cells[scoreIndex] = .number(score)
+            }
+            if let satisfactionIndex, table.rows[rowIndex].cells[satisfactionIndex].isEmpty, let share = counts.satisfaction {
+                table.rows[rowIndex].cells[satisfactionIndex] = .number(share)
+            }
+        }
+    }
+
+    /// Ranks given by the data are checked; an empty rank column is computed from the scores.
+    mutating func checkOrComputeRanks(_ table: inout ResultsTable, csv: CSVTable) {
+        guard let rankIndex = table.columns.firstIndex(where: { $0.type == .rank }) else { return }
+        let scoreIndex = table.columns.firstIndex { $0.type == .score && $0.year == nil } ?? table.columns.firstIndex { $0.type == .score }
+        let ranked = table.rows.indices.filter { !table.rows[$0].isTotal }
+        let given = ranked.map { table.rows[$0].cells[rankIndex].number }
+        if given.allSatisfy({ $0 == nil }) {
+            guard let scoreIndex else { return }
+            let ranks = Ranking.competitionRanks(ranked.map { table.rows[$0].cells[scoreIndex].number })
+            for (position, rank) in ranks.enumerated() {
+                guard let rank else { continue }
+                let index = ranked[position]
+                table.rows[index].cells[rankIndex] = .number(Double(rank.rank))
+                table.rows[index].rankComputed = true
+                table.rows[index].tied = rank.tied
+            }
+            return
+        }
+        let rankColumn = csv.columnIndex(table.columns[rankIndex].id)
+        for (position, rank) in given.enumerated() where rank == nil {
+            let index = ranked[position]
+            let cell = rankColumn.map { csv.rows[index].cells[$0] }
+            problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
+                "this row has no rank while others do; give every row its rank, or leave the whole column empty for Sapa to compute it")
+        }
+        let ranks = given.compactMap { $0.map { Int($0) } }
+        guard ranks.count == given.count else { return }
+        if let broken = Ranking.firstRankBreak(ranks) {
+            let index = ranked[broken.index]
+            let cell = rankColumn.map { csv.rows[index].cells[$0] }
+            problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
+                "the rank \(ranks[broken.index]) breaks the order: expected \(broken.expected.map(String.init).joined(separator: " or ")) here; ranks go 1, 2, 3 …, a tie repeats a rank and the next rank skips the tied places")
+        }
+        var counts: [Int: Int] = [:]
+        ranks.forEach { counts[$0, default: 0] += 1 }
+        for (position, index) in ranked.enumerated() where counts[ranks[position], default: 0] > 1 { table.rows[index].tied = true }
+        if let scoreIndex {
+            for (rank, count) in counts.sorted(by: { $0.key < $1.key }) where count > 1 {
+                let tiedRows = ranked.indices.filter { ranks[$0] == rank }.map { ranked[$0] }
+                let scores = Set(tiedRows.compactMap { table.rows[$0].cells[scoreIndex].number })
+                if scores.count > 1, let last = tiedRows.last {
+                    let cell = rankColumn.map { csv.rows[last].cells[$0] }
+                    problems.error(csv.path, line: table.rows[last].line, column: cell?.column ?? 1,
+                        "the rank \(rank) is repeated but the scores differ; a repeated rank is a tie and needs equal scores; correct the rank")
+                }
+            }
+        }
+    }
+}

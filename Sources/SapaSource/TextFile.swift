@@ -1,0 +1,166 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SapaModel
+
+/// A content or template file read as text: UTF-8 checked, the byte-order mark removed,
+/// CRLF and CR line ends turned into LF, its size bounded before it is read whole.
+public struct TextFile: Sendable {
+    /// Path relative to the site folder, as it appears in diagnostics.
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Reads `url`, or returns the diagnostic that says why it cannot be used.
+    public static func read(_ url: URL, displayPath: String, maxBytes: Int) -> Result<TextFile, Diagnostic> {
+        func tooLarge(_ size: Int?) -> Diagnostic {
+            let what = size.map { "\($0) bytes" } ?? "larger than that"
+            return Diagnostic(path: displayPath, "the file is \(what), more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit")
+        }
+        let unreadable = Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable")
+        // open/fstat/read rather than Foundation's URL and FileHandle: a build reads every
+        // service file, and those cost more than the reading itself.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(unreadable) }
+        defer { close(descriptor) }
+        // The size as the file system states it, of what a symbolic link names.
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > maxBytes { return .failure(tooLarge(Int(status.st_size))) }
+        // Read at most one byte past the limit, whatever the size said: a link to a device
+        // or a file that grows while it is read must not fill the memory.
+        let expected = min(max(Int(status.st_size), 0), maxBytes) + 1
+        var bytes = [UInt8](repeating: 0, count: expected)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxBytes { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxBytes + 1 - count)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(unreadable)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        if count > maxBytes { return .failure(tooLarge(nil)) }
+        bytes.removeSubrange(count...)
+        return decode(bytes, displayPath: displayPath)
+    }
+
+    /// Decodes bytes as UTF-8; an invalid byte is reported at its line and column.
+    public static func decode(_ data: Data, displayPath: String) -> Result<TextFile, Diagnostic> {
+        decode([UInt8](data), displayPath: displayPath)
+    }
+
+    static func decode(_ bytes: [UInt8], displayPath: String) -> Result<TextFile, Diagnostic> {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16, marked by these two bytes.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(path: displayPath,
+                "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
+        }
+        // Validated in one pass by the standard library; the offending byte is looked for only
+        // when there is one.
+        guard let text = String(validating: bytes.contains(13) ? unixLineEnds(bytes) : bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Offset(bytes) ?? 0
+            let (line, column) = position(ofByte: bad, in: bytes)
+            return .failure(Diagnostic(path: displayPath, line: line, column: column,
+                "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
+        }
+        if bytes.contains(0) {
+            let offset = bytes.firstIndex(of: 0)!
+            let (line, column) = position(ofByte: offset, in: bytes)
+            return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))
+        }
+        return .success(TextFile(path: displayPath, text: text))
+    }
+
+    /// CRLF and CR become LF, byte by byte. (String replacement compares `Character`s, and a
+    /// CR followed by a combining mark is not "\r" to it: that CR stayed, YAML counted it as a
+    /// line break and its line numbers no longer matched the file's.)
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 13 {
+                output.append(10)
+                if index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+            } else {
+                output.append(bytes[index])
+            }
+            index += 1
+        }
+        return output
+    }
+
+    /// How to fix the encoding: spreadsheets hide UTF-8 behind their own name for it.
+    static func saveAsUTF8(_ path: String) -> String {
+        path.lowercased().hasSuffix(".csv") ? "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)" : "save it as UTF-8 in your editor"
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            default: return index
+            }
+            if index + length > count { return index }
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                if next & 0xC0 != 0x80 { return index }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset; LF, CRLF and CR end lines.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < offset {
+            let byte = bytes[index]
+            let endsLine = byte == 10 || (byte == 13 && (index + 1 >= bytes.count || bytes[index + 1] != 10))
+            if endsLine {
+                line += 1
+                column = 1
+            } else if byte == 13 {
+                // The CR of a CRLF: the LF ends the line.
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
+    }
+}
+
+/// `read(2)`, named apart from `TextFile.read`.
+private func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
