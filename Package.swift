@@ -79,7 +79,9 @@ let package = Package(
             name: "SapaPreview",
             dependencies: [
                 "SapaModel",
+                "SapaSource",
                 "SapaBuild",
+                "SapaMustache",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -101,9 +103,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             // jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a build makes and
-            // frees millions of small values (YAML nodes, template contexts), and with a large
-            // model alive glibc's free lists grew slow to search (_int_malloc was 14% of a
-            // 10,000-service load). Measured in README.md, "Speed".
+            // frees millions of small values with a large model alive, and glibc's free lists
+            // grow slow to search then (README.md, "Speed").
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(

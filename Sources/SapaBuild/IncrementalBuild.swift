@@ -242,10 +242,3 @@ extension ModelBuilder {
         return builder.problems.hasErrors ? .failure(DiagnosticList(builder.problems.sorted)) : .success(reports)
     }
 }
-
-extension Duration {
-    /// The duration in seconds, as the build reports and preview logs give it.
-    public var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

@@ -36,18 +36,6 @@ public struct OutputWriter {
     var parent: URL { output.deletingLastPathComponent() }
     var stagingPrefix: String { ".\(output.lastPathComponent).sapa-" }
 
-    /// Writes `files` and swaps them in. Throws (leaving the old output untouched) on any failure.
-    public func write(_ files: [OutputFile]) throws {
-        let staging = try stage()
-        do {
-            for file in files { try staging.write(file.path, file.bytes) }
-        } catch {
-            abandon(staging)
-            throw DiagnosticList([Diagnostic(path: output.path, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
-        }
-        try commit(staging)
-    }
-
     /// A staging folder being filled: files can be written into it from any thread, each
     /// with one `open`/`write`/`close`, each folder created once.
     public final class Staging: Sendable {

@@ -435,11 +435,10 @@ public enum SiteBuilder {
         let start = Date()
         let writer = OutputWriter(output: options.outputFolder, site: SiteFolder(root: options.site))
         if let problem = writer.checkLocation() { return .failure(DiagnosticList([problem])) }
-        var stepStart = Date()
+        var times = StepTimes()
         func step(_ name: String) {
-            let now = Date()
-            options.logger.debug("\(name): \(String(format: "%.3f", now.timeIntervalSince(stepStart))) s")
-            stepStart = now
+            times.lap(name)
+            options.logger.debug("\(name): \(String(format: "%.3f", times.steps.last?.seconds ?? 0)) s")
         }
         let checked: Checked
         switch check(options) {

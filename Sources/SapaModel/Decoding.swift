@@ -94,48 +94,6 @@ struct WrittenNumber: Decodable {
     }
 }
 
-/// Numbers as publishers type them: `4,58` or `4.58`, `75,1%`, `9 181`.
-public enum NumberText {
-    public static func parse(_ raw: String) -> Double? {
-        var text = raw
-        // Most figures are written plainly ("4.58", "1112"): nothing to trim or replace, and
-        // Foundation's trimming and replacing go through NSString, for every cell of a table.
-        if !raw.utf8.allSatisfy(isPlainNumberByte) {
-            text = text.trimmingCharacters(in: .whitespaces)
-            if text.hasSuffix("%") { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
-            text = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "\u{202F}", with: "")
-            // A space groups thousands ("9 181"); only between digits.
-            if text.contains(" ") {
-                let groups = text.split(separator: " ")
-                guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) }) else { return nil }
-                text = groups.joined()
-            }
-            if text.contains(",") {
-                guard !text.contains(".") , text.filter({ $0 == "," }).count == 1 else { return nil }
-                text = text.replacingOccurrences(of: ",", with: ".")
-            }
-        }
-        let bytes = text.utf8
-        guard !bytes.isEmpty, bytes.allSatisfy(isPlainNumberByte), bytes.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
-              bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".") else { return nil }
-        let body = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
-        guard bytes.count - body.count <= 1, body.allSatisfy({ $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "+") }), !body.isEmpty else { return nil }
-        return Double(text)
-    }
-
-    /// A digit, `.`, `-` or `+`: the only characters a number keeps once normalized.
-    private static func isPlainNumberByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-    }
-
-    /// A number for messages: no trailing zeros.
-    public static func plain(_ value: Double) -> String {
-        // Only where `Int` holds it: a figure typed with 60 digits is shown, not a crash.
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
-}
-
 extension String {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when neither end
     /// has anything to trim (nearly always).

@@ -45,12 +45,6 @@ public struct DiagnosticCollector: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Throws when any error was collected; ordered by file and position for a stable report.
-    public func throwIfErrors() throws {
-        guard hasErrors else { return }
-        throw DiagnosticList(sorted)
-    }
-
     public var sorted: [Diagnostic] {
         diagnostics.sorted { ($0.path, $0.line, $0.column, $0.message) < ($1.path, $1.line, $1.column, $1.message) }
     }

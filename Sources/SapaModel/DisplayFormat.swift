@@ -59,14 +59,7 @@ public struct DisplayFormat: Sendable {
         // Below 10^9 units the double is far closer to its count than half a unit.
         guard abs(scaled) * Double(factor) < 1e9 else { return nil }
         let units = Int((abs(scaled) * Double(factor)).rounded())
-        var text = scaled.sign == .minus ? "−" : ""
-        text += String(units / factor)
-        if digits > 0 {
-            let fraction = String(units % factor)
-            text += separator
-            text += String(repeating: "0", count: digits - fraction.count) + fraction
-        }
-        return text
+        return NumberText.digits(units: units, scale: digits, negative: scaled.sign == .minus, minus: "−", separator: separator, trimmingZeros: false)
     }
 
     /// Half away from zero, on the decimal digits as written (4.565 → 4.57), not on binary noise.

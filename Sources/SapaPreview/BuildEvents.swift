@@ -14,42 +14,23 @@ public enum BuildEvent: Equatable, Sendable {
     /// A build succeeded and this page did not change: take the errors away.
     case ok(generation: Int)
 
-    /// The event in the `text/event-stream` format: one JSON object on one `data:` line.
+    /// The event in the `text/event-stream` format: one JSON object on one `data:` line
+    /// (the site's JSON writer escapes line ends inside strings).
     public var serverSentEvent: String {
         let name: String
-        let payload: Payload
+        var payload: [(String, JSONValue)] = []
         switch self {
-        case .reload(let generation): name = "reload"; payload = Payload(generation: generation, diagnostics: nil)
-        case .ok(let generation): name = "ok"; payload = Payload(generation: generation, diagnostics: nil)
+        case .reload(let generation): name = "reload"; payload = [("generation", .integer(generation))]
+        case .ok(let generation): name = "ok"; payload = [("generation", .integer(generation))]
         case .errors(let generation, let diagnostics):
             name = "errors"
-            payload = Payload(generation: generation, diagnostics: diagnostics.map(DiagnosticPayload.init))
+            payload = [("diagnostics", .array(diagnostics.map { diagnostic in
+                .object([("column", .integer(diagnostic.column)), ("line", .integer(diagnostic.line)),
+                         ("message", .string(diagnostic.message)), ("path", .string(diagnostic.path)),
+                         ("severity", .string(diagnostic.severity.rawValue))])
+            })), ("generation", .integer(generation))]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // JSONEncoder writes one line (newlines inside strings are escaped), as `data:` needs.
-        let json = (try? encoder.encode(payload)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return "event: \(name)\ndata: \(json)\n\n"
-    }
-
-    struct Payload: Encodable {
-        var generation: Int
-        var diagnostics: [DiagnosticPayload]?
-    }
-
-    struct DiagnosticPayload: Encodable {
-        var path: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var message: String
-        init(_ diagnostic: Diagnostic) {
-            path = diagnostic.path
-            line = diagnostic.line
-            column = diagnostic.column
-            severity = diagnostic.severity.rawValue
-            message = diagnostic.message
-        }
+        return "event: \(name)\ndata: \(JSONValue.object(payload).serialized())\n\n"
     }
 }
 
@@ -84,8 +65,6 @@ public final class PreviewState: Sendable {
 
     /// The errors of the last build, when it failed.
     public var failure: [Diagnostic]? { shared.withLockedValue { $0.failure } }
-
-    public var listenerCount: Int { shared.withLockedValue { $0.listeners.count } }
 
     /// The events for one open page, starting with what it has missed: a reload if it is
     /// already out of date, the errors if the last build failed.

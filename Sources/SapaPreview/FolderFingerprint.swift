@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SapaSource
 
 /// What the preview watches of each source file: enough to see an edit, a save that replaces
 /// the file (editors often write a new file and rename it over the old), an addition and a
@@ -28,23 +29,18 @@ public struct FolderFingerprint: Equatable, Sendable {
     /// out, as the build leaves them out: editors keep their swap files there.
     public static func scan(root: URL, folders: [String] = watchedFolders) -> FolderFingerprint {
         var fingerprint = FolderFingerprint()
+        // The build's own walker, so that the preview watches exactly the files a build reads.
+        let site = SiteFolder(root: root)
         for folder in folders {
-            let base = root.appendingPathComponent(folder).path
-            guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    enumerator.skipDescendants()
-                    continue
-                }
+            for url in site.files(in: site.root.appendingPathComponent(folder, isDirectory: true)) {
                 var info = stat()
-                guard lstat(base + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+                guard lstat(url.path, &info) == 0 else { continue }
                 #if canImport(Darwin)
                 let modified = info.st_mtimespec
                 #else
                 let modified = info.st_mtim
                 #endif
-                fingerprint.stamps[folder + "/" + relative] = FileStamp(
+                fingerprint.stamps[site.displayPath(url)] = FileStamp(
                     modifiedSeconds: Int(modified.tv_sec), modifiedNanoseconds: Int(modified.tv_nsec),
                     size: Int(info.st_size), inode: UInt64(info.st_ino))
             }

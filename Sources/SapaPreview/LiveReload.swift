@@ -1,3 +1,5 @@
+import SapaMustache
+
 /// The preview's live reload: a small script that the preview server alone adds to the pages
 /// it serves. The built site (`Output/`, `sapa build`) never contains it.
 public enum LiveReload {
@@ -10,7 +12,7 @@ public enum LiveReload {
     /// opened (or a stream reconnected) after a change still learns that it is out of date.
     /// `key` is empty for a page shown in place of a missing file: any new build may add it.
     public static func tag(key: String, generation: Int) -> String {
-        "<script src=\"\(scriptPath)\" data-key=\"\(escapeAttribute(key))\" data-generation=\"\(generation)\" defer></script>"
+        "<script src=\"\(scriptPath)\" data-key=\"\(HTMLEscaper.escape(key))\" data-generation=\"\(generation)\" defer></script>"
     }
 
     /// `html` with the tag before its last `</body>` (or at its end when it has none).
@@ -41,20 +43,6 @@ public enum LiveReload {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
-    static func escapeAttribute(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
     /// Reloads the page when a build changes it (or the assets every page uses), and shows a
     /// failed build's errors over the page until the next good build. Messages are put in with
     /// `textContent`, never as HTML: they quote the publisher's files.
@@ -70,7 +58,7 @@ public enum LiveReload {
         en: ["The site could not be rebuilt; this page shows the last good build. Fix the errors below and the page reloads by itself.", "Close"]
       };
       var text = texts[(document.documentElement.lang || "").slice(0, 2)] || texts.en;
-      var url = "/_sapa/events?key=" + encodeURIComponent(tag.getAttribute("data-key") || "") +
+      var url = "\#(LiveReload.eventsPath)?key=" + encodeURIComponent(tag.getAttribute("data-key") || "") +
         "&since=" + encodeURIComponent(tag.getAttribute("data-generation") || "0");
       var overlay = null;
       function clear() {

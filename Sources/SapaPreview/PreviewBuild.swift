@@ -27,7 +27,7 @@ public enum PreviewBuild {
 
     /// Builds the whole site at `site` into a new snapshot; `previous` tells which files changed.
     public static func run(site: URL, includeDrafts: Bool = false, generation: Int, previous: SiteSnapshot?) -> Outcome {
-        var stopwatch = Stopwatch()
+        var stopwatch = StepTimes()
         var warnings: [Diagnostic] = []
         var built: BuiltSite?
         let result: Result<SiteSnapshot, DiagnosticList> = stopwatch.time("check") { IncrementalBuild.check(BuildOptions(site: site, includeDrafts: includeDrafts)) }.flatMap { checked in
@@ -48,7 +48,7 @@ public enum PreviewBuild {
     /// snapshot made from `built`). Nil when the change needs a whole build (`run`).
     public static func rebuild(_ built: BuiltSite, changed: [String], generation: Int, previous: SiteSnapshot) -> Outcome? {
         guard let rebuild = IncrementalBuild.rebuild(built, changed: changed) else { return nil }
-        var stopwatch = Stopwatch(steps: [("check", rebuild.checkSeconds), ("render", rebuild.renderSeconds)])
+        var stopwatch = StepTimes(steps: [("check", rebuild.checkSeconds), ("render", rebuild.renderSeconds)])
         let warnings = built.checked.warnings
         switch rebuild.result {
         case .failure(let list):
@@ -58,26 +58,12 @@ public enum PreviewBuild {
             let snapshot = stopwatch.time("swap") {
                 // Only pages were made again, so only they need new tags; a file of another
                 // kind (never made by a partial rebuild today) would reload every page.
-                rebuild.rendered.allSatisfy { MediaType.isHTML($0.path) }
+                rebuild.rendered.allSatisfy { ContentType.isHTML($0.path) }
                     ? previous.replacing(rebuild.rendered, generation: generation)
                     : SiteSnapshot.make(files: site.files, basePath: previous.basePath, generation: generation, previous: previous)
             }
             return Outcome(result: .success(snapshot), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps,
                            changedPaths: snapshot.changedPaths(since: previous), built: site, pagesRendered: rebuild.rendered.count)
-        }
-    }
-
-    /// Times the steps of one build.
-    struct Stopwatch {
-        let clock = ContinuousClock()
-        var steps: [(name: String, seconds: Double)] = []
-        var total: Double { steps.reduce(0) { $0 + $1.seconds } }
-
-        mutating func time<T>(_ name: String, _ work: () -> T) -> T {
-            let start = clock.now
-            let result = work()
-            steps.append((name, start.duration(to: clock.now).seconds))
-            return result
         }
     }
 

@@ -20,7 +20,7 @@ public struct ServedFile: Sendable {
         self.built = built
         self.body = ByteBuffer(bytes: served)
         self.headers = [
-            .contentType: MediaType.forPath(path),
+            .contentType: ContentType.forPath(path),
             .contentLength: String(served.count),
             // The preview's files change under the browser: it must ask again every time.
             .cacheControl: "no-cache",
@@ -87,13 +87,13 @@ public struct SiteSnapshot: Sendable {
         for file in built {
             let before = previous?.files[file.path]
             let changedIn = before.map { $0.built == file.bytes ? $0.changedIn : generation } ?? generation
-            let isPage = MediaType.isHTML(file.path)
+            let isPage = ContentType.isHTML(file.path)
             if changedIn == generation && !isPage { assetsChangedIn = generation }
             let bytes = isPage ? LiveReload.inject(LiveReload.tag(key: file.path, generation: generation), into: file.bytes) : file.bytes
             served[file.path] = ServedFile(path: file.path, built: file.bytes, served: bytes, changedIn: changedIn)
         }
         // A file that is gone may be a style or an image that pages showed.
-        if let previous, previous.files.keys.contains(where: { served[$0] == nil && !MediaType.isHTML($0) }) {
+        if let previous, previous.files.keys.contains(where: { served[$0] == nil && !ContentType.isHTML($0) }) {
             assetsChangedIn = generation
         }
         return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,

@@ -157,7 +157,7 @@ struct SiteWatcher: Sendable {
         case .success(let snapshot):
             let repeated = earlierWarnings == outcome.warnings
             if !repeated { for warning in outcome.warnings { log.problem(warning.description) } }
-            let pages = snapshot.files.keys.filter(MediaType.isHTML).count
+            let pages = snapshot.files.keys.filter(ContentType.isHTML).count
             let changed = changedSources.isEmpty ? "" : ", \(outcome.changedPaths.count) changed"
             let warned = outcome.warnings.isEmpty ? "" : repeated ? ", \(outcome.warnings.count) warning(s) as before" : ", \(outcome.warnings.count) warning(s)"
             if let rendered = outcome.pagesRendered {

@@ -41,23 +41,23 @@ public enum Charts {
             for (index, name) in series.enumerated() {
                 let colour = palette[index % palette.count]
                 let top = 4 + Double(index) * 18
-                body += "<rect x=\"0\" y=\"\(f(top))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+                body += "<rect x=\"0\" y=\"\(NumberText.coordinate(top))\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
                 let short = name.count > 95 ? String(name.prefix(93)) + "…" : name
-                body += "<text x=\"18\" y=\"\(f(top + 10))\" class=\"legend\">\(HTMLEscaper.escape(short))</text>"
+                body += "<text x=\"18\" y=\"\(NumberText.coordinate(top + 10))\" class=\"legend\">\(HTMLEscaper.escape(short))</text>"
             }
         }
         for group in groups {
             let lines = labelLines.lines(group.label, width: 34)
             let groupHeight = max(Double(group.bars.count) * (barHeight + 2), Double(lines.count) * 13)
             for (index, line) in lines.enumerated() {
-                body += "<text x=\"0\" y=\"\(f(y + 11 + Double(index) * 13))\" class=\"label\">\(HTMLEscaper.escape(line))</text>"
+                body += "<text x=\"0\" y=\"\(NumberText.coordinate(y + 11 + Double(index) * 13))\" class=\"label\">\(HTMLEscaper.escape(line))</text>"
             }
             for (index, bar) in group.bars.enumerated() {
                 let seriesIndex = series.firstIndex(of: bar.series) ?? index
                 let length = max(0, min(bar.value, maximum)) / maximum * plotWidth
                 let barY = y + Double(index) * (barHeight + 2)
-                body += "<rect class=\"bar\" x=\"\(f(labelWidth))\" y=\"\(f(barY))\" width=\"\(f(length))\" height=\"\(f(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(JSONValue.numberText(bar.value))\"/>"
-                body += "<text x=\"\(f(labelWidth + length + 4))\" y=\"\(f(barY + 11))\" class=\"value\">\(HTMLEscaper.escape(bar.label))</text>"
+                body += "<rect class=\"bar\" x=\"\(NumberText.coordinate(labelWidth))\" y=\"\(NumberText.coordinate(barY))\" width=\"\(NumberText.coordinate(length))\" height=\"\(NumberText.coordinate(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(NumberText.data(bar.value))\"/>"
+                body += "<text x=\"\(NumberText.coordinate(labelWidth + length + 4))\" y=\"\(NumberText.coordinate(barY + 11))\" class=\"value\">\(HTMLEscaper.escape(bar.label))</text>"
             }
             y += groupHeight + gap
         }
@@ -110,12 +110,12 @@ public enum Charts {
             let index = tile.value.map(bucket)
             let fill = index.map { scale[$0] } ?? "#ffffff"
             let ink = index.map { lightText[$0] } ?? "#1b1f24"
-            body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(JSONValue.numberText($0))\"" } ?? "")>"
-            body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(tileWidth))\" height=\"\(f(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
+            body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(NumberText.data($0))\"" } ?? "")>"
+            body += "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
             for (line, text) in labelLines.lines(tile.label, width: 17).prefix(3).enumerated() {
-                body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
+                body += "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
             }
-            body += "<text x=\"\(f(x + 6))\" y=\"\(f(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
+            body += "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
         }
         // Legend: the score range of each colour.
         let legendY = 5 * (size + gap) + 8
@@ -123,8 +123,8 @@ public enum Charts {
             let from = low + Double(index) * step
             let to = index == scale.count - 1 ? high : low + Double(index + 1) * step
             let x = Double(index) * 150
-            body += "<rect x=\"\(f(x))\" y=\"\(f(legendY))\" width=\"16\" height=\"16\" fill=\"\(colour)\" stroke=\"#4a5360\"/>"
-            body += "<text x=\"\(f(x + 22))\" y=\"\(f(legendY + 13))\" class=\"legend\">\(format.score(from))–\(format.score(to))</text>"
+            body += "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(legendY))\" width=\"16\" height=\"16\" fill=\"\(colour)\" stroke=\"#4a5360\"/>"
+            body += "<text x=\"\(NumberText.coordinate(x + 22))\" y=\"\(NumberText.coordinate(legendY + 13))\" class=\"legend\">\(format.score(from))–\(format.score(to))</text>"
         }
         return svg(id: id, title: title, description: description, width: 6 * (tileWidth + gap), height: legendY + 24, body: body)
     }
@@ -135,24 +135,11 @@ public enum Charts {
     static func svg(id: String, title: String, description: String, width: Double, height: Double, body: String) -> String {
         let safeID = HTMLEscaper.escape(id)
         return "<figure class=\"chart-figure\"><figcaption>\(HTMLEscaper.escape(title))</figcaption>"
-            + "<svg class=\"chart\" id=\"\(safeID)\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<svg class=\"chart\" id=\"\(safeID)\" viewBox=\"0 0 \(NumberText.coordinate(width)) \(NumberText.coordinate(height))\" width=\"\(NumberText.coordinate(width))\" height=\"\(NumberText.coordinate(height))\" role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(safeID)-title\">\(HTMLEscaper.escape(title))</title><desc id=\"\(safeID)-desc\">\(HTMLEscaper.escape(description))</desc>"
             + body + "</svg></figure>"
     }
 
-    /// A coordinate to a tenth, as `String(Double)` prints it: no trailing `.0`.
-    static func f(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        guard abs(tenths) < 1e15 else {
-            let rounded = tenths / 10
-            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-        }
-        // Written from the integer number of tenths, which `String(Double)` prints the same
-        // way, more slowly: a chart prints some two hundred coordinates.
-        let count = Int(tenths)
-        if count % 10 == 0 { return String(count / 10) }
-        return (count < 0 ? "-" : "") + String(abs(count) / 10) + "." + String(abs(count) % 10)
-    }
 
     /// Splits a label into lines of about `width` characters, on spaces.
     static func wrapLines(_ text: String, width: Int) -> [String] {

@@ -31,8 +31,8 @@ extension Charts {
         // The axis: its bounds and a middle line, labelled.
         // Whole numbers: 1, 3, 5 for the 5-point scale, 1, 5, 10 for the 10-point one.
         for value in [minimum, ((minimum + maximum) / 2).rounded(.down), maximum] {
-            body += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#c9ced6\" stroke-width=\"1\"/>"
-            body += "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\" class=\"label\">\(f(value))</text>"
+            body += "<line x1=\"\(NumberText.coordinate(left))\" x2=\"\(NumberText.coordinate(width - right))\" y1=\"\(NumberText.coordinate(y(value)))\" y2=\"\(NumberText.coordinate(y(value)))\" stroke=\"#c9ced6\" stroke-width=\"1\"/>"
+            body += "<text x=\"\(NumberText.coordinate(left - 6))\" y=\"\(NumberText.coordinate(y(value) + 4))\" text-anchor=\"end\" class=\"label\">\(NumberText.coordinate(value))</text>"
         }
         // The line, in runs of consecutive years with figures.
         var run: [String] = []
@@ -41,18 +41,18 @@ extension Charts {
             run = []
         }
         for (index, point) in points.enumerated() {
-            if let value = point.value { run.append("\(f(x(index))),\(f(y(value)))") } else { closeRun() }
+            if let value = point.value { run.append("\(NumberText.coordinate(x(index))),\(NumberText.coordinate(y(value)))") } else { closeRun() }
         }
         closeRun()
         for (index, point) in points.enumerated() {
             let px = x(index)
-            body += "<text x=\"\(f(px))\" y=\"\(f(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"label\">\(HTMLEscaper.escape(point.label))</text>"
+            body += "<text x=\"\(NumberText.coordinate(px))\" y=\"\(NumberText.coordinate(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"label\">\(HTMLEscaper.escape(point.label))</text>"
             guard let value = point.value else {
-                body += "<text x=\"\(f(px))\" y=\"\(f(top + plotHeight + 34))\" text-anchor=\"middle\" class=\"label\">\(HTMLEscaper.escape(noData))</text>"
+                body += "<text x=\"\(NumberText.coordinate(px))\" y=\"\(NumberText.coordinate(top + plotHeight + 34))\" text-anchor=\"middle\" class=\"label\">\(HTMLEscaper.escape(noData))</text>"
                 continue
             }
-            body += "<circle class=\"point\" cx=\"\(f(px))\" cy=\"\(f(y(value)))\" r=\"4\" fill=\"\(palette[0])\" data-label=\"\(HTMLEscaper.escape(point.label))\" data-value=\"\(JSONValue.numberText(value))\"/>"
-            body += "<text x=\"\(f(px))\" y=\"\(f(y(value) - 8))\" text-anchor=\"middle\" class=\"value\">\(HTMLEscaper.escape(point.display))</text>"
+            body += "<circle class=\"point\" cx=\"\(NumberText.coordinate(px))\" cy=\"\(NumberText.coordinate(y(value)))\" r=\"4\" fill=\"\(palette[0])\" data-label=\"\(HTMLEscaper.escape(point.label))\" data-value=\"\(NumberText.data(value))\"/>"
+            body += "<text x=\"\(NumberText.coordinate(px))\" y=\"\(NumberText.coordinate(y(value) - 8))\" text-anchor=\"middle\" class=\"value\">\(HTMLEscaper.escape(point.display))</text>"
         }
         return svg(id: id, title: title, description: description, width: width, height: height, body: body)
     }

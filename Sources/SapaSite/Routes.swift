@@ -72,5 +72,4 @@ public struct Routes: Sendable {
     public var dataPackage: String { basePath + "data/datapackage.json" }
     /// A language's search index: its `meta.json` names the other files.
     public func searchIndex(_ language: Language) -> String { basePath + "search/\(language.rawValue)/meta.json" }
-    public var root: String { basePath }
 }

@@ -28,9 +28,7 @@ package struct SitePages {
         self.regionRows = regionRows
     }
 
-    func all() -> [RenderedPageSpec] { makers().compactMap { $0() } }
-
-    /// The pages of `all()`, in its order, each made only when called: the build makes,
+    /// Every page, each made only when called: the build makes,
     /// renders and writes one page at a time on every core, so that the views of thousands
     /// of pages are never all in memory.
     func makers() -> [@Sendable () -> RenderedPageSpec?] { identifiedMakers().map(\.make) }
@@ -239,7 +237,7 @@ package struct SitePages {
             "name": context.localized(service.name),
             "qualitative": .bool(service.study == .qualitative),
             "info": context.list(info),
-            "standardURL": .optionalText(report?.standard?.url.flatMap(safeURL)),
+            "standardURL": .optionalText(report?.standard?.url.flatMap { WebAddress.isWebLink($0) ? $0 : nil }),
             "indicators": context.nonEmpty(indicators),
             "criteria": criteria,
             "otherTables": context.list((report?.otherTables ?? []).map { table in
@@ -485,12 +483,6 @@ package struct SitePages {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html
-    }
-
-    /// Only web links go into an `href`; anything else (a `javascript:` URL) is dropped.
-    func safeURL(_ url: String) -> String? {
-        let lower = url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
     }
 }
 

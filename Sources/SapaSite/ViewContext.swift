@@ -63,7 +63,6 @@ public struct ViewContext: Sendable {
     func href(_ page: Routes.Page) -> String { routes.href(scoped(page), language) }
 
     func serviceName(_ id: String) -> LocalizedText { model.name(of: id, as: .service) }
-    func bodyName(_ id: String) -> LocalizedText { model.name(of: id, as: .body) }
     func regionName(_ id: String, year: Int?) -> LocalizedText { model.name(of: id, as: .region, year: year) }
 
     /// A measure as a section of its own (`{{#total}}…{{/total}}`), absent when it has no figure.

@@ -29,8 +29,7 @@ public struct SiteFolder: Sendable {
     }
 
     /// Walks `folder` with `readdir`, whose entries say their kind: Foundation's enumerator
-    /// asked for each file's properties in a call of its own, 5% of checking a site of
-    /// 10,000 services, before any file could be read. As the enumerator did, it skips hidden
+    /// asks for each file's properties in a call of its own. As the enumerator did, it skips hidden
     /// names and takes neither symbolic links nor what they point to.
     private func collectFiles(in folder: URL, extensions: Set<String>, into result: inout [(path: String, url: URL)]) {
         let folderPath = folder.path

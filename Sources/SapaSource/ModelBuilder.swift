@@ -56,8 +56,8 @@ public struct ModelBuilder {
         let fallbackLimits = SiteConfig.Limits()
         guard let configFile = read(configURL, maxBytes: fallbackLimits.maxFileBytes) else { return nil }
         guard let config = decode(SiteConfig.self, configFile.text, path: configFile.path) else { return nil }
-        if let baseURL = config.baseURL, !Self.isUsableBaseURL(baseURL) {
-            problems.error(configFile.path, line: lineOf(key: "base_url", in: configFile.text), column: 1,
+        if let baseURL = config.baseURL, !WebAddress.isUsableBase(baseURL) {
+            problems.error(configFile.path, line: YAMLDocument.line(ofKey: "base_url", in: configFile.text), column: 1,
                 "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
         }
         return config
@@ -67,8 +67,8 @@ public struct ModelBuilder {
     mutating func build(config: SiteConfig) -> SiteModel? {
         let limits = config.limits
         // The service files, the bulk of the reading, are read and decoded on all cores from
-        // this thread (started from a background queue, the same work was spread over fewer
-        // threads: S = 1,000, 0.70 s against 0.50 s). Meanwhile the registries and tables,
+        // this thread: started from a background queue, the same work gets fewer threads.
+        // Meanwhile the registries and tables,
         // which do not depend on them, are loaded on a thread of their own by a builder of
         // their own; the reports are then checked against them.
         let folder = self.folder
@@ -104,7 +104,7 @@ public struct ModelBuilder {
         if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
             let path = "Content/\(latest.year)/edition.yml"
             let text = (try? String(contentsOf: folder.root.appendingPathComponent(path), encoding: .utf8)) ?? ""
-            problems.error(path, line: lineOf(key: "draft", in: text), column: 1,
+            problems.error(path, line: YAMLDocument.line(ofKey: "draft", in: text), column: 1,
                 "no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)")
         }
         // The site publishes its published editions (with drafts, when they are shown) and
@@ -137,7 +137,7 @@ public struct ModelBuilder {
             problems.error("Content/\(name)", "this is the layout of a site without editions; its contents belong in \(place) now: move them there (Scripts/import-2020-report shows the layout) and remove Content/\(name)")
         }
         if config.currentYear != nil {
-            problems.error("Content/site.yml", line: lineOf(key: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
+            problems.error("Content/site.yml", line: YAMLDocument.line(ofKey: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
                 "`current_year` is no longer set here: the site shows the latest edition whose edition.yml says `draft: false`; remove `current_year`")
         }
     }
@@ -154,28 +154,6 @@ public struct ModelBuilder {
         if unreadableRegistries.contains(.service) { references.services = nil }
         let tables = usesEditions ? [] : loadTables(limits, references: references)
         return (regions, bodies, services, references, tables)
-    }
-
-    /// An address links can start with: an absolute http(s) URL with a host, or a path on the
-    /// site's own host. Anything else (`javascript:`, `//other.host`) would end up in every link.
-    static func isUsableBaseURL(_ text: String) -> Bool {
-        guard let url = URL(string: text) else { return false }
-        let lower = text.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return url.host.map { !$0.isEmpty } ?? false }
-        return text.hasPrefix("/") && !text.hasPrefix("//") && url.scheme == nil
-    }
-
-    /// Only web links go into a page's `href`: http(s) with a host.
-    static func isWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), let url = URL(string: text) else { return false }
-        return url.host.map { !$0.isEmpty } ?? false
-    }
-
-    /// The line where `key:` starts a line of a YAML text (1 when it is not found).
-    func lineOf(key: String, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (lines.firstIndex { $0.hasPrefix("\(key):") } ?? 0) + 1
     }
 
     // MARK: Reading
@@ -346,7 +324,7 @@ public struct ModelBuilder {
                     "the service `\(report.id)` is also described by \(other.path); keep one file per service")
                 continue
             }
-            if let url = report.standard?.url, !Self.isWebAddress(url) {
+            if let url = report.standard?.url, !WebAddress.isWebLink(url) {
                 let (line, column) = position(of: url, in: document)
                 problems.error(file.path, line: line, column: column,
                     "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
@@ -410,12 +388,6 @@ public struct ModelBuilder {
         return (document.frontMatterLine, 1)
     }
 
-    func lineOf(value: String, in document: MarkdownDocument) -> Int {
-        let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = lines.firstIndex { $0.contains(value) } ?? 0
-        return document.frontMatterLine + index
-    }
-
     /// `Content/data/search-keywords.csv`: `id` (a service) and `keywords_<lang>`.
     mutating func loadSearchKeywords(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: LocalizedText] {
         let url = folder.content.appendingPathComponent("data/search-keywords.csv")
@@ -444,7 +416,7 @@ public struct ModelBuilder {
               let notes = decode([DataNote].self, file.text, path: file.path) else { return [] }
         let registries = ["services", "bodies", "regions"]
         for (index, note) in notes.enumerated() {
-            var line: Int { lineOfListItem(index, in: file.text) }
+            var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             if !tables.contains(note.table) && !registries.contains(note.table) {
                 problems.error(file.path, line: line, column: 1,
                     "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")

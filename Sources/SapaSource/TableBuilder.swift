@@ -68,7 +68,7 @@ extension ModelBuilder {
         var seen: Set<String> = []
         for (index, var descriptor) in descriptors.enumerated() {
             // Found only for a message: it splits the whole file into lines.
-            var line: Int { lineOfListItem(index, in: file.text) }
+            var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             if !seen.insert(descriptor.id).inserted {
                 problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
                 continue
@@ -90,16 +90,6 @@ extension ModelBuilder {
             if let table = buildTable(descriptor, csv, references: references, describedIn: file.path) { tables.append(table) }
         }
         return tables
-    }
-
-    /// Line of the `index`-th top-level list item of a YAML list file.
-    func lineOfListItem(_ index: Int, in text: String) -> Int {
-        var count = -1
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("- ") || line == "-" {
-            count += 1
-            if count == index { return number + 1 }
-        }
-        return 1
     }
 
     mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,

@@ -44,6 +44,19 @@ public enum YAMLDocument {
         }
     }
 
+    /// The line of `key` in a YAML mapping, from Yams' mark of the key (1 when the text does
+    /// not parse or has no such key): for a problem found once the document is decoded.
+    package static func line(ofKey key: String, in text: String) -> Int {
+        guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else { return 1 }
+        return mapping.first { $0.key.string == key }?.key.mark?.line ?? 1
+    }
+
+    /// The line of the `index`-th item of a YAML list, from Yams' marks (1 when there is none).
+    package static func line(ofItem index: Int, in text: String) -> Int {
+        guard let node = try? Yams.compose(yaml: text), let items = node.sequence, items.indices.contains(index) else { return 1 }
+        return items[index].mark?.line ?? 1
+    }
+
     package static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):

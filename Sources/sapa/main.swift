@@ -66,8 +66,8 @@ extension SapaCommand {
             case .success(let checked):
                 report(checked.warnings)
                 print("No errors: \(checked.model.services.count) services, \(checked.model.tables.count) tables, \(checked.model.pages.count) pages\(checked.warnings.isEmpty ? "" : ", \(checked.warnings.count) warning(s)")")
-                // The process ends here: the system takes the model back at once, where freeing
-                // it value by value took a twentieth of a large site's check.
+                // The process ends here: the system takes the model back at once, instead of
+                // freeing a large model value by value.
                 fflush(nil)
                 withExtendedLifetime(checked) { Foundation.exit(0) }
             case .failure(let list):

@@ -102,7 +102,7 @@ struct HostileSite {
             publisher_ru: \(y(.sitePublisher))
             languages: [kk, ru, en]
             current_year: 2020
-            \(ModelBuilder.isUsableBaseURL(baseURL) ? "base_url: \(Self.yaml(baseURL))" : "")
+            \(WebAddress.isUsableBase(baseURL) ? "base_url: \(Self.yaml(baseURL))" : "")
 
             """)
         try site.write("Content/data/regions.csv", """

@@ -19,7 +19,7 @@ struct ServerTests {
             let expected: [(String, String)] = [
                 ("/kk/", "text/html; charset=utf-8"),
                 ("/assets/site.css", "text/css; charset=utf-8"),
-                ("/assets/site.js", "application/javascript; charset=utf-8"),
+                ("/assets/site.js", "text/javascript; charset=utf-8"),
                 ("/data/services-ranking-2020.csv", "text/csv; charset=utf-8"),
                 ("/data/services-ranking-2020.json", "application/json"),
                 ("/img/logo.svg", "image/svg+xml"),
@@ -27,7 +27,7 @@ struct ServerTests {
                 ("/img/photo.jpg", "image/jpeg"),
                 ("/robots.txt", "text/plain; charset=utf-8"),
                 ("/sitemap.xml", "application/xml; charset=utf-8"),
-                ("/_sapa/live-reload.js", "application/javascript; charset=utf-8"),
+                ("/_sapa/live-reload.js", "text/javascript; charset=utf-8"),
             ]
             for (path, type) in expected {
                 let response = try await RawHTTP.request(port: port, path: path)

@@ -40,16 +40,16 @@ struct RequestPathTests {
 }
 
 @Suite("Content types")
-struct MediaTypeTests {
+struct ContentTypeTests {
     @Test(arguments: [
         ("kk/index.html", "text/html; charset=utf-8"), ("assets/site.css", "text/css; charset=utf-8"),
-        ("assets/site.js", "application/javascript; charset=utf-8"), ("data/t.json", "application/json"),
+        ("assets/site.js", "text/javascript; charset=utf-8"), ("data/t.json", "application/json"),
         ("data/t.csv", "text/csv; charset=utf-8"), ("img/a.svg", "image/svg+xml"), ("img/a.PNG", "image/png"),
         ("img/a.jpg", "image/jpeg"), ("img/a.jpeg", "image/jpeg"), ("robots.txt", "text/plain; charset=utf-8"),
         ("sitemap.xml", "application/xml; charset=utf-8"), ("CNAME", "application/octet-stream"),
     ])
     func byExtension(_ path: String, _ type: String) {
-        #expect(MediaType.forPath(path) == type)
+        #expect(ContentType.forPath(path) == type)
     }
 }
 
