@@ -17,10 +17,14 @@ public struct InterfaceStrings: Sendable {
 
     /// `{n}` in the chosen plural form replaced by the formatted number.
     public func count(_ key: UIPlural, _ n: Int, format: DisplayFormat) -> String {
-        let forms = plurals[key.rawValue] ?? [:]
-        let category = format.pluralCategory(n)
-        let pattern = forms[category] ?? forms[.other] ?? forms[.many] ?? "{n}"
-        return pattern.replacing("{n}", with: format.integer(n))
+        count(key.rawValue, n, format: format)
+    }
+
+    /// `{n}` of the plural `key` in the form `n` takes; `shown` is how `n` is printed.
+    func count(_ key: String, _ n: Int, format: DisplayFormat, shown: String? = nil) -> String {
+        let forms = plurals[key] ?? [:]
+        let pattern = forms[format.pluralCategory(n)] ?? forms[.other] ?? forms[.many] ?? "{n}"
+        return pattern.replacing("{n}", with: shown ?? format.integer(n))
     }
 
     var templateObject: TemplateObject {
@@ -80,6 +84,8 @@ public struct InterfaceStrings: Sendable {
         }
         // Every key anywhere must be in every language.
         var required = Set(UIText.allCases.map(\.rawValue)).union(UIPlural.allCases.map(\.rawValue))
+        required.formUnion(ContestText.allCases.map(\.rawValue))
+        required.formUnion(ContestPlural.allCases.map(\.rawValue))
         required.formUnion(templates.interfaceKeys)
         for catalogue in catalogues.values { required.formUnion(catalogue.texts.keys); required.formUnion(catalogue.plurals.keys) }
         for language in Language.allCases {

@@ -1,60 +1,6 @@
 import Foundation
 import SapaModel
 
-/// One entry of `Content/data/tables.yml`.
-struct TableDescriptor: Decodable {
-    struct Column: Decodable {
-        var id: String
-        var type: ColumnType
-        var label: LocalizedText?
-        var year: Int?
-        var scale: Int?
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            id = try container.decode(String.self, forKey: AnyKey("id"))
-            let raw = try container.decode(String.self, forKey: AnyKey("type"))
-            guard let type = ColumnType(rawValue: raw) else {
-                throw ContentError(container.codingPath + [AnyKey("type")],
-                    "unknown column type «\(raw)»; use one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            self.type = type
-            label = try container.localized("label")
-            year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
-            scale = try container.number("scale", in: 5...10, what: "scale").map { Int($0) }
-        }
-    }
-
-    var id: String
-    var file: String
-    var year: Int?
-    var kind: TableKind
-    var title: LocalizedText
-    var source: LocalizedText
-    var note: LocalizedText?
-    var columns: [Column]
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        id = try container.decode(String.self, forKey: AnyKey("id"))
-        guard Identifier.isValid(id) else {
-            throw ContentError(container.codingPath + [AnyKey("id")], "the table id «\(id)» is not valid; use Latin lower case, digits and -")
-        }
-        file = try container.decode(String.self, forKey: AnyKey("file"))
-        year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
-        let rawKind = try container.decodeIfPresent(String.self, forKey: AnyKey("kind")) ?? "other"
-        guard let kind = TableKind(rawValue: rawKind) else {
-            throw ContentError(container.codingPath + [AnyKey("kind")],
-                "unknown table kind «\(rawKind)»; use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self.kind = kind
-        title = try container.localized("title", required: true)!
-        source = try container.localized("source", required: true)!
-        note = try container.localized("note")
-        columns = try container.decode([Column].self, forKey: AnyKey("columns"))
-    }
-}
-
 extension ModelBuilder {
     /// The results tables of `Content/data/tables.yml`, or of an edition's `tables.yml`: their
     /// files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`

@@ -8,108 +8,12 @@ import SapaSource
 /// and `/<lang>/contest/<year>/<region>/` (a region's winners in full). A year of sample data
 /// says so on each of them.
 
-/// The contest's interface strings (`Templates/strings/<lang>.yml`, every language).
-enum ContestText: String, CaseIterable {
-    case winners = "contest_winners"
-    case name = "contest_name"
-    case intro = "contest_intro"
-    case yearTitle = "contest_year_title"
-    case regionTitle = "contest_region_title"
-    case sampleLabel = "contest_sample_label"
-    case regionalStage = "contest_regional_stage"
-    case republicanStage = "contest_republican_stage"
-    case nominationClientOriented = "contest_nomination_client_oriented"
-    case nominationServiceOriented = "contest_nomination_service_oriented"
-    case participantsClientOriented = "contest_participants_client_oriented"
-    case participantsServiceOriented = "contest_participants_service_oriented"
-    case place1 = "contest_place_1", place2 = "contest_place_2", place3 = "contest_place_3"
-    case rules = "contest_rules"
-    case annexTitle = "contest_annex_title"
-    case annexHeading = "contest_annex_heading"
-    case totalValue = "contest_total_value"
-    case criterionClientOrientation = "contest_criterion_client_orientation"
-    case annex1Intro = "contest_annex1_intro"
-    case annex1Item1 = "contest_annex1_item_1", annex1Item2 = "contest_annex1_item_2", annex1Item3 = "contest_annex1_item_3"
-    case annex1Item4 = "contest_annex1_item_4", annex1Item5 = "contest_annex1_item_5", annex1Item6 = "contest_annex1_item_6"
-    case annex2Group = "contest_annex2_group"
-    case annex2Intro = "contest_annex2_intro"
-    case criterionLocationAccess = "contest_criterion_location_access"
-    case criterionWaitingAreas = "contest_criterion_waiting_areas"
-    case criterionBilingualInformation = "contest_criterion_bilingual_information"
-    case criterionSelfService = "contest_criterion_self_service"
-    case criterionDisabilityAccess = "contest_criterion_disability_access"
-    case detailLocationAccess = "contest_detail_location_access"
-    case detailWaitingAreas = "contest_detail_waiting_areas"
-    case detailBilingualInformation = "contest_detail_bilingual_information"
-    case detailSelfService = "contest_detail_self_service"
-    case detailDisabilityAccess = "contest_detail_disability_access"
-    case formulaIntro = "contest_formula_intro"
-    case formulaT1 = "contest_formula_t1", formulaK = "contest_formula_k", formulaA = "contest_formula_a"
-    case formulaB = "contest_formula_b", formula100 = "contest_formula_100"
-    case formulaNote = "contest_formula_note"
-    case formulaFigures = "contest_formula_figures"
-    case position = "contest_position", organisation = "contest_organisation", address = "contest_address"
-    case votes = "contest_votes"
-    case noWinners = "contest_no_winners"
-
-    static func nomination(_ nomination: ContestNomination) -> ContestText {
-        nomination == .clientOriented ? .nominationClientOriented : .nominationServiceOriented
-    }
-
-    static func participants(_ nomination: ContestNomination) -> ContestText {
-        nomination == .clientOriented ? .participantsClientOriented : .participantsServiceOriented
-    }
-
-    static func place(_ place: Int) -> ContestText {
-        switch place {
-        case 1: return .place1
-        case 2: return .place2
-        default: return .place3
-        }
-    }
-
-    /// The criterion's short name (tables of points).
-    static func criterion(_ criterion: ContestCriterion) -> ContestText {
-        switch criterion {
-        case .clientOrientation: return .criterionClientOrientation
-        case .locationAccess: return .criterionLocationAccess
-        case .waitingAreas: return .criterionWaitingAreas
-        case .bilingualInformation: return .criterionBilingualInformation
-        case .selfService: return .criterionSelfService
-        case .disabilityAccess: return .criterionDisabilityAccess
-        }
-    }
-
-    /// The criterion as annex 2 words it, with its examples (the rules page).
-    static func detail(_ criterion: ContestCriterion) -> ContestText {
-        switch criterion {
-        case .clientOrientation: return .annex1Intro
-        case .locationAccess: return .detailLocationAccess
-        case .waitingAreas: return .detailWaitingAreas
-        case .bilingualInformation: return .detailBilingualInformation
-        case .selfService: return .detailSelfService
-        case .disabilityAccess: return .detailDisabilityAccess
-        }
-    }
-
-    /// What annex 1 counts in client orientation, in its order.
-    static let annex1Items: [ContestText] = [.annex1Item1, .annex1Item2, .annex1Item3, .annex1Item4, .annex1Item5, .annex1Item6]
-}
-
-/// Counted words of the contest (`{n}` in the language's plural form).
-enum ContestPlural: String, CaseIterable {
-    case votes = "contest_votes_count"
-    case points = "contest_points_count"
-}
-
 extension ViewContext {
     subscript(contest key: ContestText) -> String { strings.text(key.rawValue) ?? key.rawValue }
 
     /// `{n}` of `key` in the plural form `n` takes; `shown` is how `n` is printed.
     func contestCount(_ key: ContestPlural, _ n: Int, shown: String? = nil) -> String {
-        let forms = strings.plurals[key.rawValue] ?? [:]
-        let pattern = forms[format.pluralCategory(n)] ?? forms[.other] ?? forms[.many] ?? "{n}"
-        return pattern.replacingOccurrences(of: "{n}", with: shown ?? format.integer(n))
+        strings.count(key.rawValue, n, format: format, shown: shown)
     }
 
     /// Points as the annexes write them: whole points plain ("1", "5"), others with two decimals.

@@ -1,15 +1,6 @@
-import SapaMustache
+import Foundation
 import SapaModel
-import SapaSource
-
-/// A page to write: where it goes, which template draws it, and what the template sees.
-public struct RenderedPageSpec: Sendable {
-    public var page: Routes.Page?
-    public var language: Language?
-    public var outputPath: String
-    public var template: String
-    public var object: TemplateObject
-}
+import SapaMustache
 
 extension ViewContext {
     /// The fields every page has: language, titles, navigation, the language switch.

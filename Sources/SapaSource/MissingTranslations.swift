@@ -1,0 +1,35 @@
+import SapaModel
+
+/// The checks of what a published language lacks, for `sapa check` to list as warnings.
+package enum MissingTranslations {
+    /// What a published language lacks: `sapa check` lists it; pages show the Kazakh text,
+    /// marked as Kazakh, meanwhile.
+    package static func warnings(_ model: SiteModel) -> [Diagnostic] {
+        var warnings = model.loadWarnings
+        for language in model.config.languages where language == .ru {
+            let code = language.rawValue
+            func missing(_ path: String, _ line: Int, _ what: String) {
+                warnings.append(Diagnostic(path: path, line: line, column: 1, severity: .warning,
+                    "\(what) has no \(code == "ru" ? "Russian" : code) text (name_\(code)); pages in \(code) show the Kazakh one; add it"))
+            }
+            for service in model.services where service.name.values[language] == nil {
+                missing("Content/data/services.csv", service.line, "the service `\(service.id)`")
+            }
+            for body in model.bodies where body.name.values[language] == nil {
+                missing("Content/data/bodies.csv", body.line, "the body `\(body.id)`")
+            }
+            for region in model.regions where region.name.values[language] == nil {
+                missing("Content/data/regions.csv", region.line, "the region `\(region.id)`")
+            }
+            for table in model.tables where table.title.values[language] == nil {
+                warnings.append(Diagnostic(path: "Content/data/tables.yml", severity: .warning,
+                    "the table `\(table.id)` has no title_\(code); pages in \(code) show the Kazakh title; add it"))
+            }
+            for slug in Set(model.pages.map(\.slug)).sorted() where !model.pages.contains(where: { $0.slug == slug && $0.language == language }) {
+                warnings.append(Diagnostic(path: "Content/pages/\(slug).\(code).md", severity: .warning,
+                    "the page `\(slug)` has no \(code) version; pages in \(code) show the Kazakh one; create this file"))
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import SapaModel
+
+/// The words around the figures: search keywords, data notes and the pages of `Content/pages/`.
+extension ModelBuilder {
+    /// `Content/data/search-keywords.csv`: `id` (a service) and `keywords_<lang>`.
+    mutating func loadSearchKeywords(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: LocalizedText] {
+        let url = folder.content.appendingPathComponent("data/search-keywords.csv")
+        guard folder.exists(url), let table = csv(url, limits: limits) else { return [:] }
+        var reader = RecordReader(table, required: ["id"], known: Set(["id"] + Language.allCases.map { "keywords_\($0.rawValue)" }))
+        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return [:] }
+        var keywords: [String: LocalizedText] = [:]
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            guard let id = reader.id(row, seen: &seen) else { continue }
+            if let problem = references.problem(with: id, as: .service, in: nil) {
+                reader.error(row, "id", problem)
+                continue
+            }
+            keywords[id] = reader.localized(row, "keywords")
+        }
+        problems.append(contentsOf: reader.problems.diagnostics)
+        return keywords
+    }
+
+    // MARK: Data notes
+
+    mutating func loadDataNotes(_ limits: SiteConfig.Limits, tables: Set<String>, references: ReferenceIndex) -> [DataNote] {
+        let url = folder.content.appendingPathComponent("data/data-notes.yml")
+        guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
+              let notes = decode([DataNote].self, file.text, path: file.path) else { return [] }
+        let registries = ["services", "bodies", "regions"]
+        for (index, note) in notes.enumerated() {
+            var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
+            if !tables.contains(note.table) && !registries.contains(note.table) {
+                problems.error(file.path, line: line, column: 1,
+                    "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")
+            }
+            if let row = note.row, !references.contains(row, as: .service), !references.contains(row, as: .body), !references.contains(row, as: .region) {
+                problems.error(file.path, line: line, column: 1,
+                    "the note is about «\(row)», which is not the id of a service, body or region; correct `row`")
+            }
+        }
+        return notes
+    }
+
+    // MARK: Pages
+
+    mutating func loadPages(_ limits: SiteConfig.Limits, languages: [Language]) -> [Page] {
+        var pages: [Page] = []
+        var seen: [String: String] = [:]
+        for url in folder.files(in: folder.content.appendingPathComponent("pages"), extensions: ["md"]) {
+            let path = folder.displayPath(url)
+            let stem = url.deletingPathExtension().lastPathComponent
+            let parts = stem.split(separator: ".")
+            guard parts.count == 2, Identifier.isValid(String(parts[0])) else {
+                problems.error(path, "a page's file name is <name>.<language>.md, like methodology.kk.md; rename the file")
+                continue
+            }
+            guard let language = Language(rawValue: String(parts[1])) else {
+                problems.error(path, "unknown language «\(parts[1])» in the file name; use kk, ru or en")
+                continue
+            }
+            guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
+            let document: MarkdownDocument
+            switch MarkdownDocument.split(file) {
+            case .success(let split): document = split
+            case .failure(let diagnostic): problems.append(diagnostic); continue
+            }
+            guard let front = decode(PageFrontMatter.self, document.frontMatter, path: path, firstLine: document.frontMatterLine) else { continue }
+            let slug = String(parts[0])
+            if let other = seen["\(slug).\(language.rawValue)"] {
+                problems.error(path, "the page `\(slug)` in \(language.rawValue) is also defined by \(other); keep one")
+                continue
+            }
+            seen["\(slug).\(language.rawValue)"] = path
+            pages.append(Page(slug: slug, language: language, title: front.title, description: front.description,
+                              menuOrder: front.menu, markdown: document.body, path: path))
+        }
+        return pages
+    }
+}
