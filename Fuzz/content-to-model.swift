@@ -10,10 +10,12 @@ import Foundation
 
 /// The files an input may replace, as site paths.
 let replaceable = [
-    "Content/data/2020/services-ranking.csv", "Content/data/2020/regions-ranking.csv", "Content/data/2020/dynamics.csv",
-    "Content/data/services.csv", "Content/data/bodies.csv", "Content/data/regions.csv", "Content/data/tables.yml",
-    "Content/site.yml", "Content/services/consular-registration.md", "Content/services/payment-register.md",
+    "Content/2020/services-ranking.csv", "Content/2020/regions-ranking.csv", "Content/2020/dynamics.csv",
+    "Content/data/services.csv", "Content/data/bodies.csv", "Content/data/regions.csv", "Content/2020/tables.yml",
+    "Content/site.yml", "Content/2020/services/consular-registration.md", "Content/2020/services/payment-register.md",
     "Content/pages/methodology.kk.md", "Content/contest/2025/winners.csv", "Content/contest/2025/contest.yml",
+    "Content/2020/edition.yml", "Content/2020/services.csv", "Content/2020/service-figures/indicators.csv",
+    "Content/2020/service-figures/criteria.csv",
 ]
 
 /// The scratch copy of the fixture, made once per process (in memory-backed /dev/shm when there is one).

@@ -64,10 +64,10 @@ import Testing
     @Test func contentErrorsExitWithOne() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        try site.replace("Content/data/2020/services-ranking.csv", "4,86", "4;86")
+        try site.replace("Content/2020/services-ranking.csv", "4,86", "4;86")
         let result = try run(["build", "--site", site.root.path])
         #expect(result.status == 1)
-        #expect(result.err.contains("Content/data/2020/services-ranking.csv:2:"))
+        #expect(result.err.contains("Content/2020/services-ranking.csv:2:"))
         #expect(result.err.contains("previous output is unchanged"))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }

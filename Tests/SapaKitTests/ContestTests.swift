@@ -53,7 +53,7 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
         let site = try TemporarySite.contest()
         defer { site.remove() }
         try edit(site)
-        return site.build().failureDiagnostics.map(\.description)
+        return site.build().failureDiagnostics.filter { $0.severity == .error }.map(\.description)
     }
 
     // MARK: The demo contest

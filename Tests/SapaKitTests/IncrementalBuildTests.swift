@@ -8,7 +8,7 @@ import Testing
 /// A rebuild after an edit of service files gives the site a whole build gives, byte for
 /// byte, while making again only the pages that show the edited chapter.
 @Suite struct IncrementalBuildTests {
-    static let fixtureService = "Content/services/consular-registration.md"
+    static let fixtureService = "Content/2020/services/consular-registration.md"
     static let demoService = "Content/2020/services/ambulance-call.md"
 
     static func built(_ site: TemporarySite) throws -> BuiltSite {
@@ -150,7 +150,7 @@ import Testing
         let site = try TemporarySite()
         defer { site.remove() }
         let before = try Self.built(site)
-        let removed = "Content/services/payment-register.md"
+        let removed = "Content/2020/services/payment-register.md"
         let text = try site.read(removed)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(removed))
         let (gone, afterRemoval) = try Self.rebuilt(before, [removed])
@@ -163,7 +163,7 @@ import Testing
 
     @Test("anything but a service file takes a whole build", arguments: [
         "Content/data/services.csv", "Templates/pages/service.mustache", "Content/site.yml", "Content/pages/methodology.kk.md",
-        "Templates/strings/en.yml", "Content/services/notes.txt",
+        "Templates/strings/en.yml", "Content/2020/services/notes.txt",
     ])
     func otherChangesNeedAWholeBuild(_ path: String) throws {
         let site = try TemporarySite()

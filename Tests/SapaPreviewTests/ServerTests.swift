@@ -8,7 +8,7 @@ import Testing
 struct ServerTests {
     static let servicePage = "/kk/services/consular-registration/"
     static let servicePageKey = "kk/services/consular-registration/index.html"
-    static let serviceSource = "Content/services/consular-registration.md"
+    static let serviceSource = "Content/2020/services/consular-registration.md"
     static let originalText = "Қызмет алушылар **жоғары** бағалады."
 
     @Test("files are served with their types, UTF-8 and no-cache; the reload tag only in pages")
@@ -133,22 +133,22 @@ struct ServerTests {
             // the last good page is still served.
             let afterEdit = try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: edited))
             defer { afterEdit.close() }
-            try site.replace("Content/data/2020/services-ranking.csv", "4,86", with: "6,2")
+            try site.replace("Content/2020/services-ranking.csv", "4,86", with: "6,2")
             let errors = try await afterEdit.next("errors")
-            #expect(errors.contains(#""path":"Content/data/2020/services-ranking.csv""#))
+            #expect(errors.contains(#""path":"Content/2020/services-ranking.csv""#))
             #expect(errors.contains(#""line":2"#))
             #expect(errors.contains("«6,2»"))
             let during = try await RawHTTP.request(port: port, path: Self.servicePage)
             #expect(during.status == 200)
             #expect(during.text.contains("<strong>өте жоғары</strong>"))
-            #expect(log.all.contains { $0.hasPrefix("Content/data/2020/services-ranking.csv:2:") && $0.contains(": error: ") })
+            #expect(log.all.contains { $0.hasPrefix("Content/2020/services-ranking.csv:2:") && $0.contains(": error: ") })
             // A page opened while the site is broken gets the errors as soon as it listens.
             let openedLater = try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: during))
             defer { openedLater.close() }
             _ = try await openedLater.next("errors")
 
             // 3. The fix: the same site as before, so the overlay goes and the page stays.
-            try site.replace("Content/data/2020/services-ranking.csv", "6,2", with: "4,86")
+            try site.replace("Content/2020/services-ranking.csv", "6,2", with: "4,86")
             _ = try await afterEdit.next("ok")
             _ = try await openedLater.next("ok")
             let fixed = try await RawHTTP.request(port: port, path: Self.servicePage)
@@ -162,7 +162,7 @@ struct ServerTests {
                 && $0.range(of: #" pages \(3 changed.*\) in \d+\.\d ms \(check \d+\.\d, render \d+\.\d, swap \d+\.\d\)$"#, options: .regularExpression) != nil
         })
         #expect(log.all.contains {
-            $0.hasPrefix("Content/data/2020/services-ranking.csv changed: built ")
+            $0.hasPrefix("Content/2020/services-ranking.csv changed: built ")
                 && $0.range(of: #" in \d+\.\d\d s \(check \d+\.\d\d, render \d+\.\d\d, swap \d+\.\d\d\)$"#, options: .regularExpression) != nil
         })
     }
@@ -260,14 +260,14 @@ struct ServerTests {
     func firstBuildFails() async throws {
         let site = try PreviewSite()
         defer { site.remove() }
-        try site.replace("Content/data/2020/services-ranking.csv", "4,86", with: "6,2")
+        try site.replace("Content/2020/services-ranking.csv", "4,86", with: "6,2")
         try await withPreview(site) { port in
             let placeholder = try await RawHTTP.request(port: port, path: "/kk/")
             #expect(placeholder.status == 503)
             let stream = try await EventStream(port: port, key: "", since: try generation(of: placeholder))
             defer { stream.close() }
             #expect(try await stream.next("errors").contains("services-ranking.csv"))
-            try site.replace("Content/data/2020/services-ranking.csv", "6,2", with: "4,86")
+            try site.replace("Content/2020/services-ranking.csv", "6,2", with: "4,86")
             _ = try await stream.next("reload")
             #expect(try await RawHTTP.request(port: port, path: "/kk/").status == 200)
         }
