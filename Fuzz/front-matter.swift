@@ -14,7 +14,7 @@ func checkPlacement(_ diagnostic: Diagnostic, lines: Int) {
 
 func decodeEveryWay(_ yaml: String, firstLine: Int, lines: Int) {
     func check<T>(_ result: Result<T, Diagnostic>) { if case .failure(let diagnostic) = result { checkPlacement(diagnostic, lines: lines) } }
-    check(YAMLDocument.decode(ServiceReport.self, from: yaml, path: "fuzz.md", firstLine: firstLine))
+    check(YAMLDocument.decode(ServiceTextHeader.self, from: yaml, path: "fuzz.md", firstLine: firstLine))
     check(YAMLDocument.decode(PageFrontMatter.self, from: yaml, path: "fuzz.md", firstLine: firstLine))
     check(YAMLDocument.decode(SiteConfig.self, from: yaml, path: "fuzz.md", firstLine: firstLine))
     check(YAMLDocument.decode([TableDescriptor].self, from: yaml, path: "fuzz.md", firstLine: firstLine))

@@ -70,7 +70,6 @@ extension IncrementalBuild {
         let clock = ContinuousClock()
         let start = clock.now
         var builder = ModelBuilder(folder: previous.source.folder)
-        builder.usesEditions = true
         let references = ReferenceIndex(regions: model.regions, bodies: model.bodies, services: model.services)
         let folder = previous.source.folder.content.appendingPathComponent(String(year))
         guard let content = builder.loadEdition(folder, limits: model.config.limits, references: references, registry: model.services),
@@ -136,7 +135,7 @@ extension IncrementalBuild {
                                   renderSeconds: renderStart.duration(to: clock.now).seconds)
         }
         guard let files = replacing(previous.files, with: rendered) else { return nil }
-        let site = CheckedSite(checked: checked, folder: previous.source.folder, serviceFiles: previous.source.serviceFiles)
+        let site = CheckedSite(checked: checked, folder: previous.source.folder)
         return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
                               checkSeconds: start.duration(to: renderStart).seconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
     }

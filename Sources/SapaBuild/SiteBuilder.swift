@@ -19,19 +19,13 @@ public enum SiteBuilder {
     }
 
     public static func check(_ options: BuildOptions) -> Result<Checked, DiagnosticList> {
-        check(options, readingServiceFilesWith: ModelBuilder.readReports(folder:maxBytes:))
-    }
-
-    /// `check`, with the service files read by `reader` (see `IncrementalBuild`).
-    static func check(_ options: BuildOptions,
-                      readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ModelBuilder.ReadReport)]) -> Result<Checked, DiagnosticList> {
         let folder = SiteFolder(root: options.site)
         var problems = DiagnosticCollector()
         // The templates and interface strings do not depend on Content/ (but for the size
         // limit site.yml may set): once it is read, they are read, checked and folded on a
         // thread of their own while the rest of the model is built.
         var presentation: BackgroundWork<Presentation>?
-        let built = ModelBuilder.build(folder, readingServiceFilesWith: reader, includeDrafts: options.includeDrafts) { limits in
+        let built = ModelBuilder.build(folder, includeDrafts: options.includeDrafts) { limits in
             presentation = BackgroundWork { loadPresentation(folder, maxBytes: limits.maxFileBytes) }
         }
         var model: SiteModel?

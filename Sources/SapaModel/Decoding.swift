@@ -37,16 +37,6 @@ extension KeyedDecodingContainer where Key == AnyKey {
         return text
     }
 
-    /// A list of texts per language: `base_kk: [..]`, `base_ru: [..]`.
-    func localizedList(_ base: String) throws -> [Language: [String]] {
-        var result: [Language: [String]] = [:]
-        if let plain = try decodeIfPresent([String].self, forKey: AnyKey(base)) { result[.kk] = plain }
-        for language in Language.allCases {
-            if let list = try decodeIfPresent([String].self, forKey: AnyKey("\(base)_\(language.rawValue)")) { result[language] = list }
-        }
-        return result
-    }
-
     package func number(_ key: String, in range: ClosedRange<Double>? = nil, what: String = "value") throws -> Double? {
         let anyKey = AnyKey(key)
         guard let written = try decodeIfPresent(WrittenNumber.self, forKey: anyKey) else { return nil }

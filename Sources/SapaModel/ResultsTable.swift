@@ -1,4 +1,4 @@
-/// A table of results (a ranking, a dynamics table): described in `Content/data/tables.yml`,
+/// A table of results (a ranking, a dynamics table): described in an edition's `tables.yml`,
 /// its rows from one CSV file, every cell typed.
 
 public enum TableKind: String, Sendable, Codable, CaseIterable {
@@ -86,6 +86,17 @@ public struct ResultsTable: Sendable, Identifiable {
     public var rows: [ResultsRow]
 
     public func index(of column: String) -> Int? { columns.firstIndex { $0.id == column } }
+
+    /// An edition's table across the site: its id in the edition's tables.yml, scoped to the
+    /// year (`services-ranking` of 2020 is `services-ranking-2020`), so that every edition can
+    /// use the same ids.
+    public static func scopedID(_ id: String, year: Int) -> String { "\(id)-\(year)" }
+
+    /// The id as the edition's tables.yml writes it.
+    public var writtenID: String {
+        guard let year, id.hasSuffix("-\(year)") else { return id }
+        return String(id.dropLast("-\(year)".count))
+    }
 
     public func value(_ row: ResultsRow, _ column: String) -> CellValue {
         guard let index = index(of: column), index < row.cells.count else { return .empty }

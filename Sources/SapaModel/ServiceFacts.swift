@@ -1,7 +1,6 @@
 /// The facts of a service's chapter that are words, not figures: its code in the chapter,
 /// the name and responsible body as printed, the standard, form, recipients, cost and other
-/// facts. The same keys in a site without editions (the chapter's front matter) and in an
-/// edition's text header.
+/// facts: the keys of an edition's text header.
 public struct ServiceFacts: Sendable, Decodable {
     public var serviceCode: String?
     public var name: LocalizedText?

@@ -1,7 +1,7 @@
-/// The results chapter of one service (report 2020, chapters 2.1–2.70): figures from the
-/// front matter of `Content/services/<id>.md`, the findings from its Markdown body.
+/// The results chapter of one service in an edition (report 2020, chapters 2.1–2.70): its
+/// figures from the edition's spreadsheets of service figures, its words from its text.
 
-public struct Measure: Sendable, Hashable, Decodable {
+public struct Measure: Sendable, Hashable {
     public var score: Double?
     public var satisfaction: Double?
 
@@ -10,16 +10,10 @@ public struct Measure: Sendable, Hashable, Decodable {
         self.satisfaction = satisfaction
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        score = try container.number("score", in: 0...10, what: "score")
-        satisfaction = try container.number("satisfaction", in: 0...100, what: "satisfaction level (%)")
-    }
-
     public var isEmpty: Bool { score == nil && satisfaction == nil }
 }
 
-public struct Indicators: Sendable, Decodable, Equatable {
+public struct Indicators: Sendable, Equatable {
     public var satisfaction: Double?
     public var score: Double?
     public var rank: Int?
@@ -30,30 +24,19 @@ public struct Indicators: Sendable, Decodable, Equatable {
         self.rank = rank
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        satisfaction = try container.number("satisfaction", in: 0...100, what: "satisfaction level (%)")
-        score = try container.number("score", in: 1...5, what: "score on the 5-point scale")
-        rank = try container.number("rank", in: 1...100_000, what: "rank").map { Int($0) }
-    }
 }
 
-public struct CriteriaTable: Sendable, Decodable, Equatable {
-    public struct Channel: Sendable, Decodable, Equatable {
+public struct CriteriaTable: Sendable, Equatable {
+    public struct Channel: Sendable, Equatable {
         public var id: String
         public var label: LocalizedText
         public init(id: String, label: LocalizedText) {
             self.id = id
             self.label = label
         }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            id = try container.decode(String.self, forKey: AnyKey("id"))
-            label = try container.localized("label") ?? LocalizedText(kk: id)
-        }
     }
 
-    public struct Row: Sendable, Decodable, Equatable {
+    public struct Row: Sendable, Equatable {
         public var criterion: Criterion?
         public var label: LocalizedText
         public var values: [Measure?]
@@ -61,18 +44,6 @@ public struct CriteriaTable: Sendable, Decodable, Equatable {
             self.criterion = criterion
             self.label = label
             self.values = values
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            if let raw = try container.decodeIfPresent(String.self, forKey: AnyKey("criterion")) {
-                guard let criterion = Criterion(rawValue: raw) else {
-                    throw ContentError(container.codingPath + [AnyKey("criterion")],
-                        "`criterion` is «\(raw)», not one of the 8 criteria: \(Criterion.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                self.criterion = criterion
-            }
-            label = try container.localized("label") ?? LocalizedText(kk: criterion?.rawValue ?? "")
-            values = try container.decodeIfPresent([Measure?].self, forKey: AnyKey("values")) ?? []
         }
     }
 
@@ -88,31 +59,15 @@ public struct CriteriaTable: Sendable, Decodable, Equatable {
         self.averages = averages
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        source = try container.localized("source")
-        channels = try container.decodeIfPresent([Channel].self, forKey: AnyKey("channels")) ?? []
-        rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
-        averages = try container.decodeIfPresent([Measure?].self, forKey: AnyKey("averages")) ?? []
-        for (index, row) in rows.enumerated() where row.values.count > max(channels.count, 1) {
-            throw ContentError(container.codingPath + [AnyKey("rows"), AnyKey(intValue: index)!],
-                "this row has \(row.values.count) values but the table has \(channels.count) channels; give one value per channel (null where there is none)")
-        }
-    }
 }
 
-public struct CallCentreTable: Sendable, Decodable, Equatable {
-    public struct Row: Sendable, Decodable, Equatable {
+public struct CallCentreTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
         public var parameter: LocalizedText
         public var measure: Measure
         public init(parameter: LocalizedText, measure: Measure) {
             self.parameter = parameter
             self.measure = measure
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            parameter = try container.localized("parameter", required: true)!
-            measure = try Measure(from: decoder)
         }
     }
     public var source: LocalizedText?
@@ -127,17 +82,10 @@ public struct CallCentreTable: Sendable, Decodable, Equatable {
         self.total = total
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        source = try container.localized("source")
-        centre = try container.decodeIfPresent(String.self, forKey: AnyKey("centre")) ?? ""
-        rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
-        total = try container.decodeIfPresent(Measure.self, forKey: AnyKey("total"))
-    }
 }
 
-public struct ProvidersTable: Sendable, Decodable, Equatable {
-    public struct Row: Sendable, Decodable, Equatable {
+public struct ProvidersTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
         public var provider: LocalizedText
         public var regionID: String?
         public var measure: Measure
@@ -148,22 +96,9 @@ public struct ProvidersTable: Sendable, Decodable, Equatable {
             self.measure = measure
             self.respondents = respondents
         }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            provider = try container.localized("provider") ?? LocalizedText([:])
-            regionID = try container.decodeIfPresent(String.self, forKey: AnyKey("region"))
-            measure = try Measure(from: decoder)
-            respondents = try container.number("respondents", in: 0...10_000_000, what: "number of respondents").map { Int($0) }
-        }
     }
     public var source: LocalizedText?
     public var rows: [Row]
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        source = try container.localized("source")
-        rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
-    }
 
     public init(source: LocalizedText?, rows: [Row]) {
         self.source = source
@@ -181,17 +116,12 @@ public struct ProvidersTable: Sendable, Decodable, Equatable {
     }
 }
 
-public struct RecommendationGroup: Sendable, Decodable {
+public struct RecommendationGroup: Sendable {
     public var addressee: LocalizedText?
     public var items: [Language: [String]]
     public init(addressee: LocalizedText?, items: [Language: [String]]) {
         self.addressee = addressee
         self.items = items
-    }
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        addressee = try container.localized("addressee")
-        items = try container.localizedList("items")
     }
 }
 
@@ -207,18 +137,13 @@ public struct Standard: Sendable, Decodable {
 
 /// A chapter table that fits no other shape (chapter 2.62's ambulance waiting times), kept
 /// with its figures exactly as printed.
-public struct ChapterTable: Sendable, Decodable, Equatable {
-    public struct Row: Sendable, Decodable, Equatable {
+public struct ChapterTable: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
         public var label: LocalizedText?
         public var values: [String?]
         public init(label: LocalizedText?, values: [String?]) {
             self.label = label
             self.values = values
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            label = try container.localized("label")
-            values = try container.decodeIfPresent([String?].self, forKey: AnyKey("values")) ?? []
         }
     }
     public var source: LocalizedText?
@@ -235,14 +160,6 @@ public struct ChapterTable: Sendable, Decodable, Equatable {
         self.rows = rows
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        source = try container.localized("source")
-        title = try container.localized("title")
-        columns = try container.decodeIfPresent([String].self, forKey: AnyKey("columns_kk")) ?? []
-        subcolumns = try container.decodeIfPresent([String].self, forKey: AnyKey("subcolumns_kk")) ?? []
-        rows = try container.decodeIfPresent([Row].self, forKey: AnyKey("rows")) ?? []
-    }
 }
 
 /// A labelled fact of the general information that has no field of its own.
@@ -256,7 +173,7 @@ public struct LabelledText: Sendable, Decodable {
     }
 }
 
-public struct ServiceReport: Sendable, Decodable {
+public struct ServiceReport: Sendable {
     public var id: String
     public var chapter: Int?
     public var code: String?
@@ -292,28 +209,4 @@ public struct ServiceReport: Sendable, Decodable {
         otherTables = []
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        self.init(id: try container.decode(String.self, forKey: AnyKey("id")))
-        chapter = try container.number("chapter", in: 1...10_000, what: "chapter number").map { Int($0) }
-        if let text = try? container.decodeIfPresent(String.self, forKey: AnyKey("code")) {
-            code = text
-        } else {
-            code = try container.number("code", in: 0...Double(Int.max), what: "registry number").map { String(Int($0)) }
-        }
-        apply(try ServiceFacts(from: decoder))
-        respondents = try container.number("respondents", in: 0...10_000_000, what: "number of respondents").map { Int($0) }
-        indicators = try container.decodeIfPresent(Indicators.self, forKey: AnyKey("indicators"))
-        criteria = try container.decodeIfPresent(CriteriaTable.self, forKey: AnyKey("criteria"))
-        if let single = try? container.decodeIfPresent(CallCentreTable.self, forKey: AnyKey("call_centres")) {
-            callCentres = [single]
-        } else {
-            callCentres = try container.decodeIfPresent([CallCentreTable].self, forKey: AnyKey("call_centres")) ?? []
-        }
-        providers = try container.decodeIfPresent(ProvidersTable.self, forKey: AnyKey("providers"))
-        regions = try container.decodeIfPresent(ProvidersTable.self, forKey: AnyKey("regions"))
-        recommendations = try container.decodeIfPresent([RecommendationGroup].self, forKey: AnyKey("recommendations")) ?? []
-        dataNotes = try container.localizedList("data_notes")
-        otherTables = try container.decodeIfPresent([ChapterTable].self, forKey: AnyKey("other_tables")) ?? []
-    }
 }

@@ -108,9 +108,9 @@ package struct PageFrontMatter: Decodable {
     package var menu: Int?
 }
 
-/// A place where the source disagrees with itself, kept as published and explained
-/// (`Content/data/data-notes.yml`); shown beside the table and on the entity's page.
-public struct DataNote: Sendable, Decodable {
+/// A place where the source disagrees with itself, kept as published and explained (an
+/// edition's `data-notes.csv`); shown beside the table and on the entity's page.
+public struct DataNote: Sendable {
     /// A table id, or `services`, `bodies`, `regions` for a registry.
     public var table: String
     /// The id of the service, body or region the note is about.
@@ -121,13 +121,6 @@ public struct DataNote: Sendable, Decodable {
         self.table = table
         self.row = row
         self.text = text
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        table = try container.decode(String.self, forKey: AnyKey("table"))
-        row = try container.decodeIfPresent(String.self, forKey: AnyKey("row"))
-        text = try container.localized("note", required: true)!
     }
 }
 
@@ -192,9 +185,9 @@ public struct SiteModel: Sendable {
 
     public func tables(of kind: TableKind) -> [ResultsTable] { tables.filter { $0.kind == kind } }
 
-    /// The tables of every edition the site publishes (their ids carry their year), or this
-    /// model's tables for a site without editions: what the downloads are made of.
-    public var allTables: [ResultsTable] { editionContents.isEmpty ? tables : editionContents.flatMap(\.tables) + historyTables }
+    /// The tables of every edition the site publishes (their ids carry their year), and the
+    /// tables across the years: what the downloads are made of.
+    public var allTables: [ResultsTable] { editionContents.flatMap(\.tables) + historyTables }
 
     /// The name of a service, body or region by id (a region's as it was in `year`).
     public func name(of id: String, as type: ColumnType, year: Int? = nil) -> LocalizedText {

@@ -183,7 +183,7 @@ extension SitePages {
         }
     }
 
-    /// Notes from `data-notes.yml` about this entity, once each.
+    /// Notes from the edition's data-notes.csv about this entity, once each.
     func entityNotes(_ id: String) -> [TemplateObject] {
         var seen: Set<String> = []
         return model.notes(about: id).filter { seen.insert($0.text.text(.kk)).inserted }.map { ["text": context.localized($0.text)] }

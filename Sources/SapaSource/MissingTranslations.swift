@@ -22,8 +22,8 @@ package enum MissingTranslations {
                 missing("Content/data/regions.csv", region.line, "the region `\(region.id)`")
             }
             for table in model.tables where table.title.values[language] == nil {
-                warnings.append(Diagnostic(path: "Content/data/tables.yml", severity: .warning,
-                    "the table `\(table.id)` has no title_\(code); pages in \(code) show the Kazakh title; add it"))
+                warnings.append(Diagnostic(path: table.year.map { "Content/\($0)/tables.yml" } ?? table.path, severity: .warning,
+                    "the table `\(table.writtenID)` has no title_\(code); pages in \(code) show the Kazakh title; add it"))
             }
             for slug in Set(model.pages.map(\.slug)).sorted() where !model.pages.contains(where: { $0.slug == slug && $0.language == language }) {
                 warnings.append(Diagnostic(path: "Content/pages/\(slug).\(code).md", severity: .warning,

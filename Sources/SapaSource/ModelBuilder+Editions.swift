@@ -149,8 +149,8 @@ extension ModelBuilder {
                 figures[subject, default: []].append(text)
             } else if registries.contains(name) {
                 notes.append(DataNote(table: name, row: subject, text: text))
-            } else if tables.contains("\(name)-\(year)") {
-                notes.append(DataNote(table: "\(name)-\(year)", row: subject, text: text))
+            } else if tables.contains(ResultsTable.scopedID(name, year: year)) {
+                notes.append(DataNote(table: ResultsTable.scopedID(name, year: year), row: subject, text: text))
             } else {
                 reader.error(row, "table", "the note names the table «\(name)», which is not in this edition's tables.yml; use a table id, services, bodies or regions, or service-figures/<spreadsheet>")
             }
@@ -174,8 +174,15 @@ extension ModelBuilder {
         var reports: [String: ServiceReport] = [:]
         var written: Set<String> = []
         var qualitative: [String] = []
+        let textsFolder = url.appendingPathComponent("services").standardizedFileURL.path
         for (fileURL, result) in zip(urls, texts) {
             let id = fileURL.deletingPathExtension().lastPathComponent
+            // A service's text is services/<id>.md: one in a folder below would be a second
+            // text of the same service, of which the site would show one without saying which.
+            guard fileURL.deletingLastPathComponent().standardizedFileURL.path == textsFolder else {
+                problems.error(folder.displayPath(fileURL), "a service's text is Content/\(year)/services/<id>.md, not in a folder below it; move it up (if it is a second text of «\(id)», keep one) or out of Content/")
+                continue
+            }
             written.insert(id)
             let text: ServiceText
             switch result {

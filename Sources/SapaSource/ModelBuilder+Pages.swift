@@ -1,7 +1,7 @@
 import Foundation
 import SapaModel
 
-/// The words around the figures: search keywords, data notes and the pages of `Content/pages/`.
+/// The words around the figures: search keywords and the pages of `Content/pages/`.
 extension ModelBuilder {
     /// `Content/data/search-keywords.csv`: `id` (a service) and `keywords_<lang>`.
     mutating func loadSearchKeywords(_ limits: SiteConfig.Limits, references: ReferenceIndex) -> [String: LocalizedText] {
@@ -22,29 +22,6 @@ extension ModelBuilder {
         problems.append(contentsOf: reader.problems.diagnostics)
         return keywords
     }
-
-    // MARK: Data notes
-
-    mutating func loadDataNotes(_ limits: SiteConfig.Limits, tables: Set<String>, references: ReferenceIndex) -> [DataNote] {
-        let url = folder.content.appendingPathComponent("data/data-notes.yml")
-        guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
-              let notes = decode([DataNote].self, file.text, path: file.path) else { return [] }
-        let registries = ["services", "bodies", "regions"]
-        for (index, note) in notes.enumerated() {
-            var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
-            if !tables.contains(note.table) && !registries.contains(note.table) {
-                problems.error(file.path, line: line, column: 1,
-                    "the note names the table «\(note.table)», which is not in Content/data/tables.yml; use a table id, or services, bodies or regions")
-            }
-            if let row = note.row, !references.contains(row, as: .service), !references.contains(row, as: .body), !references.contains(row, as: .region) {
-                problems.error(file.path, line: line, column: 1,
-                    "the note is about «\(row)», which is not the id of a service, body or region; correct `row`")
-            }
-        }
-        return notes
-    }
-
-    // MARK: Pages
 
     mutating func loadPages(_ limits: SiteConfig.Limits, languages: [Language]) -> [Page] {
         var pages: [Page] = []

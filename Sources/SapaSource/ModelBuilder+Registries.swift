@@ -32,26 +32,13 @@ extension ModelBuilder {
 
     /// `bodyIDs` is nil when bodies.csv could not be read.
     mutating func loadServices(_ limits: SiteConfig.Limits, bodyIDs: Set<String>?) -> [Service] {
-        // In an edition's layout the chapter and how a service was studied are the year's:
-        // they are in the edition's services.csv.
-        let yearly = usesEditions ? [] : ["chapter", "studied"]
-        return loadRegistry(.service, limits, required: ["id", "body", "name_kk"], columns: ["code", "body"] + yearly) { reader, row, entry in
+        // The chapter and how a service was studied are the year's: the edition's services.csv.
+        loadRegistry(.service, limits, required: ["id", "body", "name_kk"], columns: ["code", "body"]) { reader, row, entry in
             let body = reader.text(row, "body") ?? ""
             if let bodyIDs, !bodyIDs.contains(body) {
                 reader.error(row, "body", "the body «\(body)» is not in Content/data/bodies.csv; use the id of a body listed there")
             }
-            var chapter: Int?
-            if let raw = reader.text(row, "chapter") {
-                chapter = Int(raw).flatMap { $0 >= 1 ? $0 : nil }
-                if chapter == nil { reader.error(row, "chapter", "`chapter` is «\(raw)»; write the chapter's number, like 12") }
-            }
-            var study = Service.Study.quantitative
-            if let raw = reader.text(row, "studied") {
-                if let parsed = Service.Study(rawValue: raw) { study = parsed } else {
-                    reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
-                }
-            }
-            return Service(id: entry.id, chapter: chapter, code: reader.text(row, "code"), bodyID: body, name: entry.name, study: study,
+            return Service(id: entry.id, code: reader.text(row, "code"), bodyID: body, name: entry.name, study: .quantitative,
                            since: entry.since, until: entry.until, formerNames: entry.formerNames, line: row.line)
         }
     }

@@ -2,18 +2,17 @@ import Foundation
 import SapaModel
 
 extension ModelBuilder {
-    /// The results tables of `Content/data/tables.yml`, or of an edition's `tables.yml`: their
-    /// files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`
+    /// The results tables of an edition's `tables.yml`: their files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`
     /// of 2020 is `services-ranking-2020` on the site, as its downloads always were).
-    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)? = nil) -> [ResultsTable] {
-        let dataFolder = edition?.folder ?? folder.content.appendingPathComponent("data")
+    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)) -> [ResultsTable] {
+        let dataFolder = edition.folder
         let url = dataFolder.appendingPathComponent("tables.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
               let descriptors = decode([TableDescriptor].self, file.text, path: file.path) else { return [] }
         var tables: [ResultsTable] = []
         var seen: Set<String> = []
         for (index, var descriptor) in descriptors.enumerated() {
-            // Found only for a message: it splits the whole file into lines.
+            // Found only for a message: it parses the whole file again.
             var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             if !seen.insert(descriptor.id).inserted {
                 problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
@@ -24,22 +23,24 @@ extension ModelBuilder {
                 problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` names the file «\(descriptor.file)», which is not in \(folder.displayPath(dataFolder))/; correct `file`")
                 continue
             }
-            if let edition {
-                if descriptor.year != nil {
-                    problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` gives a `year`; an edition's tables are of its year (\(edition.year)): remove `year`")
-                    continue
-                }
-                descriptor.id += "-\(edition.year)"
-                descriptor.year = edition.year
+            if descriptor.year != nil {
+                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` gives a `year`; an edition's tables are of its year (\(edition.year)): remove `year`")
+                continue
             }
+            descriptor.year = edition.year
             guard let csv = csv(csvURL, limits: limits) else { continue }
-            if let table = buildTable(descriptor, csv, references: references, describedIn: file.path) { tables.append(table) }
+            // Messages name the table as its tables.yml does; across the site its id is
+            // scoped to the edition.
+            if var table = buildTable(descriptor, csv, references: references, describedIn: file.path) {
+                table.id = ResultsTable.scopedID(descriptor.id, year: edition.year)
+                tables.append(table)
+            }
         }
         return tables
     }
 
     mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,
-                              describedIn tablesPath: String = "Content/data/tables.yml") -> ResultsTable? {
+                              describedIn tablesPath: String) -> ResultsTable? {
         let errorsBefore = problems.diagnostics.count
         // Which CSV columns feed which described column (text columns may come per language).
         var sources: [[(Int, Language?)]] = []

@@ -9,27 +9,16 @@ public struct ModelBuilder {
     /// Registries that exist but could not be read (not UTF-8, a broken header): references
     /// to them are not checked, so that one bad file gives one error, not one per reference.
     var unreadableRegistries: Set<ColumnType> = []
-    /// Whether the results are in editions, `Content/<year>/` (else all in `Content/data/`).
-    package var usesEditions = false
     /// Whether the site shows the latest edition even if it is a draft (`sapa serve --drafts`).
     public var includeDrafts = false
-    /// How the service files are read: from disk, or through a preview that keeps what it read
-    /// so that a rebuild after one edit reads only the edited file.
-    var readServiceFiles: @Sendable (SiteFolder, Int) -> [(URL, ReadReport)] = ModelBuilder.readReports(folder:maxBytes:)
 
     public init(folder: SiteFolder) { self.folder = folder }
 
-    public static func build(_ folder: SiteFolder) -> Result<SiteModel, DiagnosticList> {
-        build(folder, readingServiceFilesWith: ModelBuilder.readReports(folder:maxBytes:))
-    }
-
     /// `limitsKnown` is called once `site.yml` is read (with the default limits where it
     /// cannot be), before anything else: work that needs only the limits can start then.
-    package static func build(_ folder: SiteFolder, readingServiceFilesWith reader: @escaping @Sendable (SiteFolder, Int) -> [(URL, ReadReport)],
-                      includeDrafts: Bool = false,
-                      limitsKnown: (SiteConfig.Limits) -> Void = { _ in }) -> Result<SiteModel, DiagnosticList> {
+    public static func build(_ folder: SiteFolder, includeDrafts: Bool = false,
+                             limitsKnown: (SiteConfig.Limits) -> Void = { _ in }) -> Result<SiteModel, DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
-        builder.readServiceFiles = reader
         builder.includeDrafts = includeDrafts
         let config = builder.readConfig()
         limitsKnown(config?.limits ?? SiteConfig.Limits())
@@ -66,39 +55,13 @@ public struct ModelBuilder {
     /// Everything else, read and checked against `config`.
     mutating func build(config: SiteConfig) -> SiteModel? {
         let limits = config.limits
-        // The service files, the bulk of the reading, are read and decoded on all cores from
-        // this thread: started from a background queue, the same work gets fewer threads.
-        // Meanwhile the registries and tables,
-        // which do not depend on them, are loaded on a thread of their own by a builder of
-        // their own; the reports are then checked against them.
-        let folder = self.folder
-        usesEditions = !editionFolders().isEmpty
-        let usesEditions = self.usesEditions
-        let registries = BackgroundWork {
-            var side = ModelBuilder(folder: folder)
-            side.usesEditions = usesEditions
-            let loaded = side.loadRegistriesAndTables(limits)
-            return (loaded, side.problems, side.unreadableRegistries)
-        }
-        let preloaded = readServiceFiles(folder, limits.maxFileBytes)
-        let ((regions, bodies, services, references, tables), sideProblems, unreadable) = registries.result()
-        problems.append(contentsOf: sideProblems.diagnostics)
-        unreadableRegistries.formUnion(unreadable)
-        let reports = loadReports(limits, references: references, preloaded: preloaded)
+        let (regions, bodies, services, references) = loadRegistries(limits)
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) }
         let contests = loadContests(limits, regions: regions)
         let keywords = loadSearchKeywords(limits, references: references)
-        guard usesEditions else {
-            var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: tables,
-                                  reports: reports, pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
-            model.dataNotes = loadDataNotes(limits, tables: Set(tables.map(\.id)), references: references)
-            model.contests = contests
-            model.searchKeywords = keywords
-            return model
-        }
-        checkNoSingleEditionFiles(config)
+        checkNoSingleReportFiles(config)
         let editions = loadEditions(limits, references: references, registry: services)
         checkScales(editions)
         if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
@@ -124,9 +87,10 @@ public struct ModelBuilder {
         return model.projected(to: latest.year)
     }
 
-    /// With editions, the files of a site that had one report in `Content/data/` are
-    /// refused: they would be silently ignored, and figures edited there never shown.
-    mutating func checkNoSingleEditionFiles(_ config: SiteConfig) {
+    /// The files of the layout before editions, one report in `Content/data/` and
+    /// `Content/services/`, are refused: they would be silently ignored, and figures edited
+    /// there never shown.
+    mutating func checkNoSingleReportFiles(_ config: SiteConfig) {
         let moved: [(String, String)] = [
             ("services", "each edition's services/ folder (its texts) and service-figures/ (their figures)"),
             ("data/tables.yml", "each edition's tables.yml"),
@@ -142,8 +106,8 @@ public struct ModelBuilder {
         }
     }
 
-    mutating func loadRegistriesAndTables(_ limits: SiteConfig.Limits)
-        -> (regions: [Region], bodies: [Body], services: [Service], references: ReferenceIndex, tables: [ResultsTable]) {
+    mutating func loadRegistries(_ limits: SiteConfig.Limits)
+        -> (regions: [Region], bodies: [Body], services: [Service], references: ReferenceIndex) {
         let regions = loadRegions(limits)
         let bodies = loadBodies(limits)
         let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
@@ -152,8 +116,7 @@ public struct ModelBuilder {
         if unreadableRegistries.contains(.region) { references.regions = nil }
         if unreadableRegistries.contains(.body) { references.bodies = nil }
         if unreadableRegistries.contains(.service) { references.services = nil }
-        let tables = usesEditions ? [] : loadTables(limits, references: references)
-        return (regions, bodies, services, references, tables)
+        return (regions, bodies, services, references)
     }
 
     // MARK: Reading

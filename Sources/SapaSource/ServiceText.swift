@@ -42,7 +42,8 @@ package struct ServiceText: Sendable {
         var problems = DiagnosticCollector()
         let (findings, recommendations) = split(document.body, firstLine: document.bodyLine, path: file.path, problems: &problems)
         if let url = header.facts.standard?.url, !WebAddress.isWebLink(url) {
-            problems.error(file.path, line: document.frontMatterLine, column: 1,
+            let place = YAMLDocument.position(of: ["standard", "url"], in: document.frontMatter, firstLine: document.frontMatterLine)
+            problems.error(file.path, line: place?.line ?? document.frontMatterLine, column: place?.column ?? 1,
                 "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
         }
         guard !problems.hasErrors else { return .failure(DiagnosticList(problems.diagnostics)) }

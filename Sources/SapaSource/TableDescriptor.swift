@@ -1,7 +1,7 @@
 import Foundation
 import SapaModel
 
-/// One entry of `Content/data/tables.yml`.
+/// One entry of an edition's `tables.yml`.
 struct TableDescriptor: Decodable {
     struct Column: Decodable {
         var id: String

@@ -51,6 +51,18 @@ public enum YAMLDocument {
         return mapping.first { $0.key.string == key }?.key.mark?.line ?? 1
     }
 
+    /// Where the value at `path` (keys of nested mappings) starts, from Yams' marks, in a
+    /// file whose YAML starts at `firstLine`; nil when the text has no such value.
+    package static func position(of path: [String], in text: String, firstLine: Int = 1) -> (line: Int, column: Int)? {
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        for key in path {
+            guard let value = node.mapping?.first(where: { $0.key.string == key })?.value else { return nil }
+            node = value
+        }
+        guard let mark = node.mark else { return nil }
+        return (firstLine + mark.line - 1, mark.column)
+    }
+
     /// The line of the `index`-th item of a YAML list, from Yams' marks (1 when there is none).
     package static func line(ofItem index: Int, in text: String) -> Int {
         guard let node = try? Yams.compose(yaml: text), let items = node.sequence, items.indices.contains(index) else { return 1 }

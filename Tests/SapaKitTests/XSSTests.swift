@@ -40,8 +40,11 @@ struct HostileSite {
 
     /// In Markdown the marker has a paragraph of its own: a line that starts with a tag is an
     /// HTML block, which cmark drops whole.
+    /// A recommendation is one `- ` line of a text: its marker goes first, where no HTML
+    /// the payload opens can swallow it.
     func value(_ field: DataField) -> String {
-        field.isMarkdown ? "\(text)\n\n\(field.marker)" : "\(text) \(field.marker)"
+        if field == .recommendationItem { return "\(field.marker) \(text)" }
+        return field.isMarkdown ? "\(text)\n\n\(field.marker)" : "\(text) \(field.marker)"
     }
 
     /// The value as written into the field: payload and marker; a former name cannot hold the
@@ -101,7 +104,6 @@ struct HostileSite {
             publisher_kk: \(y(.sitePublisher))
             publisher_ru: \(y(.sitePublisher))
             languages: [kk, ru, en]
-            current_year: 2020
             \(WebAddress.isUsableBase(baseURL) ? "base_url: \(Self.yaml(baseURL))" : "")
 
             """)
@@ -118,15 +120,26 @@ struct HostileSite {
 
             """)
         try site.write("Content/data/services.csv", """
-            id,chapter,code,body,name_kk,name_ru,name_en,studied
-            consular-registration,16,\(c(.serviceCode)),mfa,\(c(.serviceName)),\(c(.serviceName)),\(c(.serviceName)),quantitative
-            free-medicines,40,,local-executive-bodies,Дәрілік заттарды беру,,Free medicines,quantitative
+            id,code,body,name_kk,name_ru,name_en
+            consular-registration,\(c(.serviceCode)),mfa,\(c(.serviceName)),\(c(.serviceName)),\(c(.serviceName))
+            free-medicines,,local-executive-bodies,Дәрілік заттарды беру,,Free medicines
 
             """)
-        try site.write("Content/data/tables.yml", """
-            - id: services-ranking-2020
-              file: 2020/services-ranking.csv
-              year: 2020
+        try site.write("Content/2020/edition.yml", """
+            year: 2020
+            draft: false
+            title_kk: 2020 жылғы есеп
+
+            """)
+        try site.write("Content/2020/services.csv", """
+            service,chapter,studied
+            consular-registration,16,quantitative
+            free-medicines,40,quantitative
+
+            """)
+        try site.write("Content/2020/tables.yml", """
+            - id: services-ranking
+              file: services-ranking.csv
               kind: services-ranking
               title_kk: \(y(.tableTitle))
               title_ru: \(y(.tableTitle))
@@ -139,18 +152,16 @@ struct HostileSite {
                 - {id: service, type: service}
                 - {id: score, type: score, label_kk: \(y(.columnLabel)), label_ru: \(y(.columnLabel))}
                 - {id: satisfaction, type: percent}
-            - id: remarks-2020
-              file: 2020/remarks.csv
-              year: 2020
+            - id: remarks
+              file: remarks.csv
               kind: other
               title_kk: Ескертпелер
               source_kk: 2020 жылғы есеп
               columns:
                 - {id: service, type: service}
                 - {id: remark, type: text}
-            - id: regions-ranking-2020
-              file: 2020/regions-ranking.csv
-              year: 2020
+            - id: regions-ranking
+              file: regions-ranking.csv
               kind: regions-ranking
               title_kk: Өңірлер рейтингі
               source_kk: 2020 жылғы есеп, 12-кесте
@@ -158,9 +169,8 @@ struct HostileSite {
                 - {id: rank, type: rank}
                 - {id: region, type: region}
                 - {id: score, type: score}
-            - id: dynamics-2020
-              file: 2020/dynamics.csv
-              year: 2020
+            - id: dynamics
+              file: dynamics.csv
               kind: dynamics
               title_kk: Динамика
               source_kk: 2020 жылғы есеп, 6-кесте
@@ -173,55 +183,75 @@ struct HostileSite {
                 - {id: services, type: integer}
 
             """)
-        try site.write("Content/data/2020/services-ranking.csv", """
+        try site.write("Content/2020/services-ranking.csv", """
             rank;body;service;score;satisfaction
             1;mfa;consular-registration;4,86;88,0
             2;local-executive-bodies;free-medicines;4,7;85,0
 
             """)
-        try site.write("Content/data/2020/remarks.csv", """
+        try site.write("Content/2020/remarks.csv", """
             service,remark_kk,remark_ru
             consular-registration,\(c(.tableTextCell)),\(c(.tableTextCell))
 
             """)
-        try site.write("Content/data/2020/regions-ranking.csv", "rank,region,score\n1,akmola,4.8\n2,astana,4.7\n")
-        try site.write("Content/data/2020/dynamics.csv", "year,scale,score,satisfaction,respondents,services\n2020,5,4.58,75.1,9181,70\n")
-        try site.write("Content/services/consular-registration.md", """
+        try site.write("Content/2020/regions-ranking.csv", "rank,region,score\n1,akmola,4.8\n2,astana,4.7\n")
+        try site.write("Content/2020/dynamics.csv", "year,scale,score,satisfaction,respondents,services\n2020,5,4.58,75.1,9181,70\n")
+        try site.write("Content/2020/data-notes.csv", """
+            table,row,note_kk,note_ru
+            service-figures/indicators,consular-registration,\(c(.dataNote)),
+
+            """)
+        try site.write("Content/2020/service-figures/indicators.csv", """
+            service,respondents,score,satisfaction,rank
+            consular-registration,80,4.86,88.0,1
+            free-medicines,50,4.70,85.0,2
+
+            """)
+        try site.write("Content/2020/service-figures/criteria.csv", """
+            service,channel,channel_label_kk,channel_label_ru,criterion,label_kk,label_ru,score,satisfaction,total,source_kk,source_ru
+            consular-registration,\(c(.channelID)),\(c(.channelLabel)),,staff,\(c(.criterionLabel)),,4.9,90.1,,\(c(.criteriaSource)),
+            consular-registration,\(c(.channelID)),\(c(.channelLabel)),,,,,4.86,88.0,yes,\(c(.criteriaSource)),
+
+            """)
+        try site.write("Content/2020/service-figures/call-centres.csv", """
+            service,centre,parameter_kk,parameter_ru,score,satisfaction,total,source_kk,source_ru
+            consular-registration,\(c(.callCentreName)),\(c(.callCentreParameter)),,3.55,31.4,,\(c(.callCentreSource)),
+            consular-registration,\(c(.callCentreName)),,,4.00,46.2,yes,\(c(.callCentreSource)),
+
+            """)
+        try site.write("Content/2020/service-figures/providers.csv", """
+            service,provider_kk,provider_ru,region,score,satisfaction,respondents,source_kk,source_ru
+            consular-registration,\(c(.providerName)),,akmola,4.71,80.1,,\(c(.providersSource)),
+
+            """)
+        try site.write("Content/2020/service-figures/regions.csv", """
+            service,region,label_kk,label_ru,rank,score,satisfaction,respondents,score_label_kk,score_label_ru,source_kk,source_ru
+            consular-registration,akmola,,,,4.71,80.1,12,,,18-кесте,
+
+            """)
+        try site.write("Content/2020/services/consular-registration.md", """
             ---
-            id: consular-registration
-            chapter: 16
             name_kk: \(y(.chapterName))
             responsible_body_kk: \(y(.responsibleBody))
             standard: {text_kk: \(y(.standardText)), url: \(y(.standardURL))}
             form_kk: \(y(.form))
             recipients_kk: \(y(.recipients))
             cost_kk: \(y(.cost))
-            respondents: 80
-            indicators: {satisfaction: 88.0, score: 4.86, rank: 1}
-            criteria:
-              source_kk: \(y(.criteriaSource))
-              channels:
-                - {id: \(y(.channelID)), label_kk: \(y(.channelLabel))}
-              rows:
-                - {criterion: staff, label_kk: \(y(.criterionLabel)), values: [{score: 4.9, satisfaction: 90.1}]}
-              averages: [{score: 4.86, satisfaction: 88.0}]
-            call_centres:
-              - source_kk: \(y(.callCentreSource))
-                centre: \(y(.callCentreName))
-                rows: [{parameter_kk: \(y(.callCentreParameter)), score: 3.55, satisfaction: 31.4}]
-                total: {score: 4.00, satisfaction: 46.2}
-            providers:
-              source_kk: \(y(.providersSource))
-              rows: [{provider_kk: \(y(.providerName)), region: akmola, score: 4.71, satisfaction: 80.1}]
-            regions:
-              source_kk: 18-кесте
-              rows: [{region: akmola, score: 4.71, satisfaction: 80.1, respondents: 12}]
-            recommendations:
-              - addressee_kk: \(y(.recommendationAddressee))
-                items_kk: [\(y(.recommendationItem))]
-            data_notes_kk: [\(y(.dataNote))]
             ---
             \(written(.findings))
+
+            ## Ұсынымдар
+
+            ### \(written(.recommendationAddressee))
+
+            - \(written(.recommendationItem))
+
+            """)
+        try site.write("Content/2020/services/free-medicines.md", """
+            ---
+            name_kk: Дәрілік заттарды беру
+            ---
+            Тегін дәрі.
 
             """)
         try site.write("Content/pages/methodology.kk.md", """
