@@ -43,6 +43,8 @@ public struct EditionContent: Sendable {
     public let tables: [ResultsTable]
     public var notes: [DataNote]
     public var reports: [String: ServiceReport]
+    /// What the report says outside its tables and chapters (`report/`).
+    public var report = EditionReport()
     /// Per table, the position of the first row naming each id in the table's subject
     /// column: the pages across the years, the search index and the long downloads look a
     /// row up by id for every service, body and region, which a scan made quadratic.

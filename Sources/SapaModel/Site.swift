@@ -187,7 +187,12 @@ public struct SiteModel: Sendable {
 
     /// The tables of every edition the site publishes (their ids carry their year), and the
     /// tables across the years: what the downloads are made of.
-    public var allTables: [ResultsTable] { editionContents.flatMap(\.tables) + historyTables }
+    public var allTables: [ResultsTable] {
+        editionContents.flatMap { $0.tables + $0.report.figures.map(\.table) } + historyTables
+    }
+
+    /// What the shown edition's report says outside its tables and chapters.
+    public var report: EditionReport { editionContents.first { $0.year == config.currentYear }?.report ?? EditionReport() }
 
     /// The name of a service, body or region by id (a region's as it was in `year`).
     public func name(of id: String, as type: ColumnType, year: Int? = nil) -> LocalizedText {

@@ -117,6 +117,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case appearsIn = "appears_in", bodyServices = "body_services", history, notRanked = "not_ranked"
     case headlineScore = "headline_score", headlineSatisfaction = "headline_satisfaction", headlineRespondents = "headline_respondents"
     case headlineServices = "headline_services", headlineRegions = "headline_regions", best, worst
+    case shareOfRespondents = "share_of_respondents", fromReport = "from_report"
     case qualitativeInYear = "qualitative_in_year", notInEdition = "not_in_edition", historyTenPoint = "history_ten_point"
     case chartHistorySatisfaction = "chart_history_satisfaction"
     case tenPointScale = "ten_point_scale", fallbackNotice = "fallback_notice", fileFormat = "file_format", table, dataset

@@ -13,6 +13,9 @@ public struct Routes: Sendable {
         case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, search
         case service(String), body(String), region(String)
         case page(String)
+        /// A part of the shown edition's report outside its tables and chapters: its
+        /// conclusions, the review of the portal, the profile of the respondents.
+        case report(String)
         /// The «Үздік сапалы қызмет көрсетуші» contest: its years, its rules, a year's
         /// winners, a region's winners of a year.
         case contest, contestRules, contestYear(Int), contestRegion(Int, String)
@@ -24,7 +27,7 @@ public struct Routes: Sendable {
         public var isPerEdition: Bool {
             switch self {
             case .home, .servicesRanking, .bodiesRanking, .regionsRanking, .providersRanking, .dynamics, .openData,
-                 .service, .body, .region: true
+                 .service, .body, .region, .report: true
             default: false
             }
         }
@@ -50,6 +53,7 @@ public struct Routes: Sendable {
             case .body(let id): return "bodies/\(id)/"
             case .region(let id): return "regions/\(id)/"
             case .page(let slug): return "\(slug)/"
+            case .report(let id): return "report/\(id)/"
             case .contest: return "contest/"
             case .contestRules: return "contest/rules/"
             case .contestYear(let year): return "contest/\(year)/"

@@ -10,6 +10,7 @@ extension SitePages {
                     available: model.config.languages, [
             "body": .html(markdownHTML(page.markdown)),
             "contentLang": page.language == language ? .absent : .text(page.language.rawValue),
+            "figures": context.list(model.report.figures(onPage: slug).map(figureObject)),
         ])
     }
 

@@ -45,6 +45,7 @@ package struct SitePages {
         makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
         makers += model.regions.map { region in (.region(region.id), { pages.region(region) }) }
         makers += model.freePageSlugs.map { slug in (.page(slug), { pages.markdownPage(slug) }) }
+        makers += model.report.texts.map { text in (.report(text.id), { pages.reportText(text) }) }
         makers += contestMakers()
         return makers
     }
@@ -62,6 +63,7 @@ package struct SitePages {
         makers += model.services.filter { model.reports[$0.id] != nil }.map { service in (.service(service.id), { pages.service(service) }) }
         makers += model.bodies.map { body in (.body(body.id), { pages.body(body) }) }
         makers += model.regions.filter { $0.existed(in: year) }.map { region in (.region(region.id), { pages.region(region) }) }
+        makers += model.report.texts.map { text in (.report(text.id), { pages.reportText(text) }) }
         return makers.map { (context.scoped($0.page!), $0.make) }
     }
 
@@ -123,6 +125,11 @@ package struct SitePages {
             "dynamics": dynamicsTable.map { .object(tables.object($0)) } ?? .absent,
             "dynamicsCharts": .list(dynamicsTable.map(dynamicsCharts) ?? []),
             "links": context.list(links),
+            "reportLinks": context.nonEmpty(model.report.texts.map { text in
+                let title = text.title.resolve(language)
+                return ["href": .text(context.href(.report(text.id))), "label": .optionalText(title?.text),
+                        "lang": title.flatMap { $0.language == language ? nil : $0.language.rawValue }.map(TemplateValue.text) ?? .absent]
+            }),
             "intro": .html(markdownHTML(model.pages.first { $0.slug == "home" && $0.language == language }?.markdown ?? "")),
         ])
     }

@@ -79,8 +79,10 @@ extension ModelBuilder {
         problems.append(contentsOf: figures.problems.diagnostics)
         let reports = assembleReports(url, year: year, limits: limits, services: services, figures: figures.figures,
                                       notes: notes.figures, registry: registry)
-        return EditionContent(edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
-                              tables: tables, notes: notes.tables, reports: reports)
+        var content = EditionContent(edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
+                                     tables: tables, notes: notes.tables, reports: reports)
+        content.report = loadReport(url, year: year, limits: limits, references: references)
+        return content
     }
 
     /// The edition's `services.csv`: which services its report has, their chapters, and

@@ -10,6 +10,12 @@ struct TableDescriptor: Decodable {
         var year: Int?
         var scale: Int?
 
+        init(id: String, type: ColumnType, label: LocalizedText?) {
+            self.id = id
+            self.type = type
+            self.label = label
+        }
+
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             id = try container.decode(String.self, forKey: AnyKey("id"))
@@ -33,6 +39,16 @@ struct TableDescriptor: Decodable {
     var source: LocalizedText
     var note: LocalizedText?
     var columns: [Column]
+
+    init(id: String, file: String, year: Int?, kind: TableKind, title: LocalizedText, source: LocalizedText, columns: [Column]) {
+        self.id = id
+        self.file = file
+        self.year = year
+        self.kind = kind
+        self.title = title
+        self.source = source
+        self.columns = columns
+    }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)

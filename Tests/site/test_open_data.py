@@ -14,24 +14,7 @@ import subprocess
 
 import pytest
 
-REPO = pathlib.Path(__file__).resolve().parents[2]
-
-
-def sapa_binary():
-    sapa = os.environ.get("SAPA_BIN")
-    if not sapa:
-        if shutil.which("swift") is None:
-            pytest.skip("swift is not on PATH (or set SAPA_BIN)")
-        subprocess.run(["swift", "build", "--product", "sapa"], cwd=REPO, check=True, capture_output=True)
-        sapa = str(REPO / ".build/debug/sapa")
-    return sapa
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site") / "Output"
-    subprocess.run([sapa_binary(), "build", "--site", str(REPO), "--output", str(out)], check=True, capture_output=True)
-    return out
+from conftest import REPO, sapa_binary
 
 
 def test_datapackage_of_three_editions_validates(tmp_path):
@@ -88,8 +71,9 @@ def test_data_page_has_schema_org_dataset(site):
     start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
     dataset = json.loads(html[start:html.index("</script>", start)])
     assert dataset["@type"] == "Dataset"
-    # The 15 tables of the 2020 edition and the 3 long tables across editions (services,
+    # The 15 tables of the 2020 edition, the 10 figures of its report outside them (table 5,
+    # tables 2 and 3, diagrams 4-7 and 9-11) and the 3 long tables across editions (services,
     # bodies, regions by year), each as CSV and JSON.
-    assert len(dataset["distribution"]) == 2 * (15 + 3)
+    assert len(dataset["distribution"]) == 2 * (15 + 10 + 3)
     names = {d["contentUrl"].rsplit("/", 1)[-1] for d in dataset["distribution"]}
     assert {"services-by-year.csv", "bodies-by-year.csv", "regions-by-year.json"} <= names
