@@ -156,6 +156,8 @@ public struct SiteModel: Sendable {
     /// Words people use for a service besides its name, per language
     /// (`Content/data/search-keywords.csv`): the search finds the service by them.
     public var searchKeywords: [String: LocalizedText] = [:]
+    /// National series published by others (`Content/data/series.yml`).
+    public var series: [NationalSeries] = []
     /// What the content's check found worth saying that does not stop a build.
     public var loadWarnings: [Diagnostic] = []
 
@@ -188,7 +190,7 @@ public struct SiteModel: Sendable {
     /// The tables of every edition the site publishes (their ids carry their year), and the
     /// tables across the years: what the downloads are made of.
     public var allTables: [ResultsTable] {
-        editionContents.flatMap { $0.tables + $0.report.figures.map(\.table) } + historyTables
+        editionContents.flatMap { $0.tables + $0.report.figures.map(\.table) } + historyTables + series.map(\.table)
     }
 
     /// What the shown edition's report says outside its tables and chapters.

@@ -140,9 +140,19 @@ package struct SitePages {
         // In the order the page names the kinds, then as listed in tables.yml.
         let selected = kinds.flatMap { kind in model.tables.filter { $0.kind == kind } }
         let mapTable = page == .regionsRanking ? model.tables(of: .regionsRanking).first { $0.year == model.config.currentYear } : nil
+        // A national series the page shows goes right after the dynamics table it continues
+        // (table 6), so that the years where both give a figure sit side by side.
+        var objects = selected.map { tables.object($0) }
+        let series = model.series.filter { $0.page == page.relative.dropLast() }.map { series in
+            var object = tables.object(series.table)
+            object["sourceLink"] = .text(series.link)
+            return object
+        }
+        let place = (selected.lastIndex { $0.kind == .dynamics }).map { $0 + 1 } ?? objects.count
+        objects.insert(contentsOf: series, at: place)
         return spec(page, template: "ranking", title: context[title], [
             "map": mapTable.map { .html(regionsMap($0)) } ?? .absent,
-            "tables": context.nonEmpty(selected.map { tables.object($0) }),
+            "tables": context.nonEmpty(objects),
             "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
         ])
     }

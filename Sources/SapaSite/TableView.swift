@@ -69,6 +69,7 @@ struct TableView {
             "csv": .text(context.routes.download(table.id, "csv")),
             "json": .text(context.routes.download(table.id, "json")),
             "rowCount": .text(context.strings.count(.rowsCount, rows.count, format: context.format)),
+            "sourceLink": .absent,
         ]
     }
 

@@ -77,6 +77,7 @@ public struct ModelBuilder {
                               reports: [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
         model.contests = contests
         model.searchKeywords = keywords
+        model.series = loadSeries(limits, references: references)
         model.editions = editions.map(\.edition)
         model.editionContents = published
         guard let latest = published.last else {

@@ -73,7 +73,7 @@ def test_data_page_has_schema_org_dataset(site):
     assert dataset["@type"] == "Dataset"
     # The 15 tables of the 2020 edition, the 10 figures of its report outside them (table 5,
     # tables 2 and 3, diagrams 4-7 and 9-11) and the 3 long tables across editions (services,
-    # bodies, regions by year), each as CSV and JSON.
-    assert len(dataset["distribution"]) == 2 * (15 + 10 + 3)
+    # bodies, regions by year) and the national series of SDG 16.6.2, each as CSV and JSON.
+    assert len(dataset["distribution"]) == 2 * (15 + 10 + 3 + 1)
     names = {d["contentUrl"].rsplit("/", 1)[-1] for d in dataset["distribution"]}
     assert {"services-by-year.csv", "bodies-by-year.csv", "regions-by-year.json"} <= names
