@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SapaPreview
 
 /// The preview server for real: started on a free port against a copy of the fixture site,
@@ -10,6 +11,9 @@ struct ServerTests {
     static let servicePageKey = "kk/services/consular-registration/index.html"
     static let serviceSource = "Content/2020/services/consular-registration.md"
     static let originalText = "Қызмет алушылар **жоғары** бағалады."
+    static let indicatorFigures = "Content/2020/service-figures/indicators.csv"
+    static let regionsFigures = "Content/2020/service-figures/regions.csv"
+    static let regionsHeader = "service,region,label_kk,label_ru,rank,score,satisfaction,respondents,score_label_kk,score_label_ru,source_kk,source_ru\n"
 
     @Test("files are served with their types, UTF-8 and no-cache; the reload tag only in pages")
     func typesAndHeaders() async throws {
@@ -84,10 +88,15 @@ struct ServerTests {
         let site = try PreviewSite()
         defer { site.remove() }
         // Links in the sources that point out of the site: a file and a folder.
-        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("Content/static/leak.txt"),
-                                                   withDestinationURL: site.secret)
-        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("Content/static/outside"),
-                                                   withDestinationURL: site.folder)
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("Content/static/leak.txt"),
+            withDestinationURL: site.secret)
+        try FileManager.default.createSymbolicLink(
+            at: site.root.appendingPathComponent("Content/static/outside"),
+            withDestinationURL: site.folder)
+        // A line of site.yml that no page prints: seen in a response, a source file leaked.
+        let sourceMarker = "SOURCE-ONLY-MARKER"
+        try site.write("Content/site.yml", try site.read("Content/site.yml") + "\n# \(sourceMarker)\n")
         try await withPreview(site) { port in
             let attempts = [
                 "/../secret.txt", "/../../secret.txt", "/kk/../../secret.txt", "/..", "/./kk/",
@@ -101,7 +110,7 @@ struct ServerTests {
                 let response = try await RawHTTP.request(port: port, path: path)
                 #expect(response.status == 404, "\(path) gave \(response.status)")
                 #expect(!response.text.contains(PreviewSite.secretText), "\(path) leaked the secret")
-                #expect(!response.text.contains("current_year"), "\(path) leaked a source file")
+                #expect(!response.text.contains(sourceMarker), "\(path) leaked a source file")
             }
         }
     }
@@ -117,7 +126,10 @@ struct ServerTests {
             let home = try await RawHTTP.request(port: port, path: "/en/")
             let pageStream = try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: before))
             let homeStream = try await EventStream(port: port, key: "en/index.html", since: try generation(of: home))
-            defer { pageStream.close(); homeStream.close() }
+            defer {
+                pageStream.close()
+                homeStream.close()
+            }
 
             // 1. An edit: the page's stream says reload, the URL has the new text.
             try site.replace(Self.serviceSource, Self.originalText, with: "Қызмет алушылар **өте жоғары** бағалады.")
@@ -156,19 +168,23 @@ struct ServerTests {
             #expect(try generation(of: fixed) > generation(of: edited))
         }
         // Each rebuild reports its time, and where it went: the edit of the service's findings
-        // redid its 3 pages, in milliseconds; the fix of a table, the whole site, in seconds.
-        #expect(log.all.contains {
-            $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 3 of ")
-                && $0.range(of: #" pages \(3 changed.*\) in \d+\.\d ms \(check \d+\.\d, render \d+\.\d, swap \d+\.\d\)$"#, options: .regularExpression) != nil
-        })
-        #expect(log.all.contains {
-            $0.hasPrefix("Content/2020/services-ranking.csv changed: built ")
-                && $0.range(of: #" in \d+\.\d\d s \(check \d+\.\d\d, render \d+\.\d\d, swap \d+\.\d\d\)$"#, options: .regularExpression) != nil
-        })
+        // redid its 6 pages (kk, ru, en; unprefixed and under /2020/), in milliseconds; the fix
+        // of a table, the whole site, in seconds.
+        #expect(
+            log.all.contains {
+                $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 6 of ")
+                    && $0.range(of: #" pages \(6 changed.*\) in \d+\.\d ms \(check \d+\.\d, render \d+\.\d, swap \d+\.\d\)$"#, options: .regularExpression) != nil
+            })
+        #expect(
+            log.all.contains {
+                $0.hasPrefix("Content/2020/services-ranking.csv changed: built ")
+                    && $0.range(of: #" in \d+\.\d\d s \(check \d+\.\d\d, render \d+\.\d\d, swap \d+\.\d\d\)$"#, options: .regularExpression) != nil
+            })
     }
 
-    @Test("an edit of a service file redoes and reloads only the pages that show it; its errors show and clear as any build's",
-          arguments: [true, false])
+    @Test(
+        "an edit of a service file redoes and reloads only the pages that show it; its errors show and clear as any build's",
+        arguments: [true, false])
     func serviceFileEdits(fileEvents: Bool) async throws {
         let site = try PreviewSite()
         defer { site.remove() }
@@ -179,46 +195,56 @@ struct ServerTests {
                 let service = try await RawHTTP.request(port: port, path: Self.servicePage)
                 let region = try await RawHTTP.request(port: port, path: regionPage)
                 let home = try await RawHTTP.request(port: port, path: "/kk/")
-                return (try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: service)),
-                        try await EventStream(port: port, key: "kk/regions/astana/index.html", since: try generation(of: region)),
-                        try await EventStream(port: port, key: "kk/index.html", since: try generation(of: home)))
+                return (
+                    try await EventStream(port: port, key: Self.servicePageKey, since: try generation(of: service)),
+                    try await EventStream(port: port, key: "kk/regions/astana/index.html", since: try generation(of: region)),
+                    try await EventStream(port: port, key: "kk/index.html", since: try generation(of: home))
+                )
             }
             // 1. The findings: the service's pages, nothing else.
             let first = try await streams()
-            defer { [first.service, first.region, first.home].forEach { $0.close() } }
+            defer { for stream in [first.service, first.region, first.home] { stream.close() } }
             try site.replace(Self.serviceSource, Self.originalText, with: "Қызмет алушылар **өте жоғары** бағалады.")
             _ = try await first.service.next("reload")
             _ = try await first.region.next("ok")
             _ = try await first.home.next("ok")
             #expect(try await RawHTTP.request(port: port, path: Self.servicePage).text.contains("<strong>өте жоғары</strong>"))
             #expect(!(try await RawHTTP.request(port: port, path: regionPage).text.contains("/kk/services/consular-registration/")))
-            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 3 of ") && $0.contains(" ms (") })
+            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 6 of ") && $0.contains(" ms (") })
 
-            // 2. The figures: a table by region puts the service on the region's page.
+            // 2. The figures: a regions table for the chapter puts the service on the region's
+            // page; 12 pages made again: the service's and the region's, in 3 languages,
+            // unprefixed and under /2020/.
             let second = try await streams()
-            defer { [second.service, second.region, second.home].forEach { $0.close() } }
-            try site.replace(Self.serviceSource, "respondents: 80", with: "respondents: 80\nregions:\n  rows:\n    - {region: astana, score: 4.5}")
+            defer { for stream in [second.service, second.region, second.home] { stream.close() } }
+            try site.write(Self.regionsFigures, Self.regionsHeader + "consular-registration,astana,Астана қ.,,,4.5,,,,,55-кесте,\n")
             _ = try await second.service.next("reload")
             _ = try await second.region.next("reload")
             _ = try await second.home.next("ok")
             #expect(try await RawHTTP.request(port: port, path: regionPage).text.contains("/kk/services/consular-registration/"))
-            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource) changed: rebuilt 6 of ") })
+            #expect(log.all.contains { $0.hasPrefix("\(Self.regionsFigures) changed: rebuilt 12 of ") && $0.contains(" ms (") })
 
-            // 3. A bad value: the errors, with the line, on the open page; the last good page served.
+            // 3. A bad figure: the errors, with the file and line, on the open page and in the
+            // terminal; the last good page served.
             let third = try await streams()
-            defer { [third.service, third.region, third.home].forEach { $0.close() } }
-            try site.replace(Self.serviceSource, "score: 4.86, rank: 1", with: "score: 6.2, rank: 1")
+            defer { for stream in [third.service, third.region, third.home] { stream.close() } }
+            try site.replace(Self.indicatorFigures, "consular-registration,80,4.86,", with: "consular-registration,80,\"6,2\",")
             let errors = try await third.service.next("errors")
-            #expect(errors.contains(#""path":"Content/services/consular-registration.md""#) && errors.contains(#""line":11"#))
+            #expect(errors.contains(#""path":"Content/2020/service-figures/indicators.csv""#) && errors.contains(#""line":2"#))
+            #expect(errors.contains("`score` is 6.2"))
             _ = try await third.home.next("errors")
-            #expect(log.all.contains { $0.hasPrefix("\(Self.serviceSource):11:") && $0.contains(": error: ") })
-            #expect(try await RawHTTP.request(port: port, path: Self.servicePage).text.contains("<strong>өте жоғары</strong>"))
+            #expect(log.all.contains { $0.hasPrefix("\(Self.indicatorFigures):2:") && $0.contains(": error: ") })
+            let during = try await RawHTTP.request(port: port, path: Self.servicePage)
+            #expect(during.status == 200)
+            #expect(during.text.contains("<strong>өте жоғары</strong>"))
 
             // 4. The fix: the site is the last good one again, so the errors go and the pages stay.
-            try site.replace(Self.serviceSource, "score: 6.2, rank: 1", with: "score: 4.86, rank: 1")
+            try site.replace(Self.indicatorFigures, "consular-registration,80,\"6,2\",", with: "consular-registration,80,4.86,")
             _ = try await third.service.next("ok")
             _ = try await third.home.next("ok")
             #expect(third.service.pendingEventNames.isEmpty)
+            // A partial rebuild again, from the last good build: nothing differs from it.
+            #expect(log.all.contains { $0.hasPrefix("\(Self.indicatorFigures) changed: rebuilt 0 of ") })
         }
     }
 

@@ -1,32 +1,37 @@
 import Foundation
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 import Testing
+
 @testable import SapaPreview
 
 @Suite("Request paths")
 struct RequestPathTests {
-    @Test("site paths resolve, decoded once", arguments: [
-        ("/", RequestPath.Target.site("")),
-        ("/kk/", .site("kk/")),
-        ("/kk/services/consular-registration/", .site("kk/services/consular-registration/")),
-        ("/assets/site.css", .site("assets/site.css")),
-        ("/%D2%9B%D0%B0%D0%B7/", .site("қаз/")),
-        ("/a%20b.txt", .site("a b.txt")),
-        ("/_sapa/events", .preview("events")),
-    ])
+    @Test(
+        "site paths resolve, decoded once",
+        arguments: [
+            ("/", RequestPath.Target.site("")),
+            ("/kk/", .site("kk/")),
+            ("/kk/services/consular-registration/", .site("kk/services/consular-registration/")),
+            ("/assets/site.css", .site("assets/site.css")),
+            ("/%D2%9B%D0%B0%D0%B7/", .site("қаз/")),
+            ("/a%20b.txt", .site("a b.txt")),
+            ("/_sapa/events", .preview("events")),
+        ])
     func resolves(_ raw: String, _ expected: RequestPath.Target) {
         #expect(RequestPath.resolve(raw) == expected)
     }
 
-    @Test("every traversal form is refused", arguments: [
-        "/../Package.swift", "/kk/../../Package.swift", "/..", "/kk/..", "/./kk/", "/kk/./index.html",
-        "/%2e%2e/Package.swift", "/%2E%2E/Package.swift", "/.%2e/x", "/%2e/x", "/kk%2f..%2f..%2fx", "/kk%2Findex.html",
-        "/kk%5c..%5cx", "/kk\\..\\x", "/kk/\\etc", "/kk/index.html%00", "/kk/%00", "/kk/\0x",
-        "//etc/passwd", "/kk//index.html", "/%zz", "/%e2%28%a1", "/%", "relative/path", "",
-    ])
+    @Test(
+        "every traversal form is refused",
+        arguments: [
+            "/../Package.swift", "/kk/../../Package.swift", "/..", "/kk/..", "/./kk/", "/kk/./index.html",
+            "/%2e%2e/Package.swift", "/%2E%2E/Package.swift", "/.%2e/x", "/%2e/x", "/kk%2f..%2f..%2fx", "/kk%2Findex.html",
+            "/kk%5c..%5cx", "/kk\\..\\x", "/kk/\\etc", "/kk/index.html%00", "/kk/%00", "/kk/\0x",
+            "//etc/passwd", "/kk//index.html", "/%zz", "/%e2%28%a1", "/%", "relative/path", "",
+        ])
     func refuses(_ raw: String) {
         #expect(RequestPath.resolve(raw) == .refused)
     }
@@ -70,49 +75,59 @@ struct SnapshotTests {
     }
 
     @Test func tracksWhatChangedAndWhichPagesAreStale() {
-        let first = Self.snapshot([
-            "kk/index.html": "<body>home</body>",
-            "kk/a/index.html": "<body>a</body>",
-            "assets/site.css": "p{}",
-            "404.html": "<body>missing</body>",
-        ], generation: 10)
+        let first = Self.snapshot(
+            [
+                "kk/index.html": "<body>home</body>",
+                "kk/a/index.html": "<body>a</body>",
+                "assets/site.css": "p{}",
+                "404.html": "<body>missing</body>",
+            ], generation: 10)
         #expect(first.changedPaths(since: nil).count == 4)
         // Only page a changes.
-        let second = Self.snapshot([
-            "kk/index.html": "<body>home</body>",
-            "kk/a/index.html": "<body>a, edited</body>",
-            "assets/site.css": "p{}",
-            "404.html": "<body>missing</body>",
-        ], generation: 11, previous: first)
+        let second = Self.snapshot(
+            [
+                "kk/index.html": "<body>home</body>",
+                "kk/a/index.html": "<body>a, edited</body>",
+                "assets/site.css": "p{}",
+                "404.html": "<body>missing</body>",
+            ], generation: 11, previous: first)
         #expect(second.changedPaths(since: first) == ["kk/a/index.html"])
         #expect(second.isStale(key: "kk/a/index.html", since: 10))
         #expect(!second.isStale(key: "kk/index.html", since: 10))
         #expect(second.isStale(key: "", since: 10), "a page shown for a missing file reloads on any build")
         #expect(!second.isStale(key: "kk/a/index.html", since: 11))
         // Every page is served with the generation it was served in.
-        guard case .file(let home) = second.lookup("kk/") else { Issue.record("no home page"); return }
+        guard case .file(let home) = second.lookup("kk/") else {
+            Issue.record("no home page")
+            return
+        }
         #expect(String(buffer: home.body).contains("data-key=\"kk/index.html\" data-generation=\"11\""))
         #expect(home.built == Array("<body>home</body>".utf8), "the built bytes carry no tag")
         // A style changes: every page reloads.
-        let third = Self.snapshot([
-            "kk/index.html": "<body>home</body>",
-            "assets/site.css": "p{color:red}",
-        ], generation: 12, previous: second)
+        let third = Self.snapshot(
+            [
+                "kk/index.html": "<body>home</body>",
+                "assets/site.css": "p{color:red}",
+            ], generation: 12, previous: second)
         #expect(third.isStale(key: "kk/index.html", since: 11))
         #expect(third.changedPaths(since: second) == ["404.html", "assets/site.css", "kk/a/index.html"])
     }
 
     @Test func partialRebuildTagsOnlyThePagesThatChanged() {
-        let first = Self.snapshot([
-            "kk/index.html": "<body>home</body>",
-            "kk/a/index.html": "<body>a</body>",
-            "kk/b/index.html": "<body>b</body>",
-            "assets/site.css": "p{}",
-            "404.html": "<body>missing</body>",
-        ], generation: 10)
+        let first = Self.snapshot(
+            [
+                "kk/index.html": "<body>home</body>",
+                "kk/a/index.html": "<body>a</body>",
+                "kk/b/index.html": "<body>b</body>",
+                "assets/site.css": "p{}",
+                "404.html": "<body>missing</body>",
+            ], generation: 10)
         // Pages a and b made again; only a came out different.
-        let second = first.replacing([OutputFile(path: "kk/a/index.html", text: "<body>a, edited</body>"),
-                                      OutputFile(path: "kk/b/index.html", text: "<body>b</body>")], generation: 11)
+        let second = first.replacing(
+            [
+                OutputFile(path: "kk/a/index.html", text: "<body>a, edited</body>"),
+                OutputFile(path: "kk/b/index.html", text: "<body>b</body>"),
+            ], generation: 11)
         #expect(second.generation == 11)
         #expect(second.changedPaths(since: first) == ["kk/a/index.html"])
         #expect(second.isStale(key: "kk/a/index.html", since: 10))
@@ -132,8 +147,9 @@ struct SnapshotTests {
     }
 
     @Test func looksUpFoldersAndRedirects() {
-        let snapshot = SiteSnapshot.make(files: [OutputFile(path: "kk/index.html", text: "<body></body>")],
-                                         basePath: "/sub/", generation: 1, previous: nil)
+        let snapshot = SiteSnapshot.make(
+            files: [OutputFile(path: "kk/index.html", text: "<body></body>")],
+            basePath: "/sub/", generation: 1, previous: nil)
         if case .file = snapshot.lookup("kk/") {} else { Issue.record("kk/ should be its index.html") }
         if case .redirect(let location) = snapshot.lookup("kk") { #expect(location == "/sub/kk/") } else { Issue.record("kk should redirect") }
         if case .missing = snapshot.lookup("ru/") {} else { Issue.record("ru/ is missing") }
@@ -141,9 +157,12 @@ struct SnapshotTests {
     }
 
     @Test func eventsAreOneLineOfJSON() {
-        let event = BuildEvent.errors(generation: 5, diagnostics: [
-            Diagnostic(path: "Content/x.csv", line: 2, column: 3, "bad\nvalue «6,2» </script>"),
-        ]).serverSentEvent
+        let event = BuildEvent.errors(
+            generation: 5,
+            diagnostics: [
+                Diagnostic(path: "Content/x.csv", line: 2, column: 3, "bad\nvalue «6,2» </script>")
+            ]
+        ).serverSentEvent
         let lines = event.components(separatedBy: "\n")
         #expect(lines.count == 4 && lines[0] == "event: errors" && lines[2].isEmpty && lines[3].isEmpty)
         #expect(lines[1].hasPrefix("data: {"))
@@ -170,24 +189,25 @@ struct FileEventsTests {
     @Test("a change under Content/ or Templates/ wakes the watcher at once, in folders made later too; hidden files do not")
     func wakesOnChanges() async throws {
         #if os(Linux)
-        let site = try PreviewSite()
-        defer { site.remove() }
-        let events = try #require(FileEvents.start(root: site.root, folders: FolderFingerprint.watchedFolders))
-        defer { events.stop() }
-        func settle() async { await events.settle(quiet: .milliseconds(20), until: .now.advanced(by: .seconds(2))) }
-        #expect(await events.wait(timeout: .milliseconds(100)) == false)
-        try site.write("Templates/layouts/base.mustache", try site.read("Templates/layouts/base.mustache") + "\n")
-        #expect(await events.wait(timeout: .seconds(10)))
-        await settle()
-        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content/services/more"), withIntermediateDirectories: false)
-        #expect(await events.wait(timeout: .seconds(10)))
-        await settle()
-        try site.write("Content/services/more/new.md", "---\nid: new\n---\n")
-        #expect(await events.wait(timeout: .seconds(10)), "a file in a folder made after the start")
-        await settle()
-        try site.write("Content/.new.md.swp", "an editor's state")
-        try site.write("Output/index.html", "a build beside the sources")
-        #expect(await events.wait(timeout: .milliseconds(300)) == false)
+            let site = try PreviewSite()
+            defer { site.remove() }
+            let events = try #require(FileEvents.start(root: site.root, folders: FolderFingerprint.watchedFolders))
+            defer { events.stop() }
+            func settle() async { await events.settle(quiet: .milliseconds(20), until: .now.advanced(by: .seconds(2))) }
+            #expect(await events.wait(timeout: .milliseconds(100)) == false)
+            try site.write("Templates/layouts/base.mustache", try site.read("Templates/layouts/base.mustache") + "\n")
+            #expect(await events.wait(timeout: .seconds(10)))
+            await settle()
+            // A folder made after the start (as `sapa new-edition` makes next year's), then a file in it.
+            try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content/2021"), withIntermediateDirectories: false)
+            #expect(await events.wait(timeout: .seconds(10)))
+            await settle()
+            try site.write("Content/2021/edition.yml", "year: 2021\ndraft: true\ntitle_kk: Басылым 2021\n")
+            #expect(await events.wait(timeout: .seconds(10)), "a file in a folder made after the start")
+            await settle()
+            try site.write("Content/.new.md.swp", "an editor's state")
+            try site.write("Output/index.html", "a build beside the sources")
+            #expect(await events.wait(timeout: .milliseconds(300)) == false)
         #endif
     }
 }
