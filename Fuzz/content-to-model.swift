@@ -5,6 +5,7 @@
 // Any content must give pages or diagnostics, never a crash; and with raw HTML not allowed,
 // no page may carry a script the templates did not put there.
 import Foundation
+
 @testable import SapaModel
 @testable import SapaSource
 
@@ -26,8 +27,9 @@ let scratchSite: URL = {
     let root = base.appendingPathComponent("sapa-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(at: root)
     try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    try! FileManager.default.copyItem(at: repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/basic-site/Content"),
-                                      to: root.appendingPathComponent("Content"))
+    try! FileManager.default.copyItem(
+        at: repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/basic-site/Content"),
+        to: root.appendingPathComponent("Content"))
     try! FileManager.default.copyItem(at: repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
     // The contest fixture's years and photo, laid over the basic site as the contest tests do.
     let contest = repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/contest-basic/Content")

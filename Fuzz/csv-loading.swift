@@ -2,6 +2,7 @@
 // delimiter, quotes, cell positions, row limit). Any input must give a table or diagnostics,
 // never a crash, and diagnostics must point inside the file.
 import Foundation
+
 @testable import SapaModel
 @testable import SapaSource
 

@@ -3,6 +3,7 @@
 // service chapter and of a page, site.yml, tables.yml). Any input must give a value or a
 // diagnostic placed inside the file, never a crash and never a hang (aliases).
 import Foundation
+
 @testable import SapaModel
 @testable import SapaSource
 

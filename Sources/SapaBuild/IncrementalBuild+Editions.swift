@@ -1,7 +1,7 @@
 import Foundation
 import SapaModel
-import SapaSource
 import SapaSite
+import SapaSource
 
 /// The preview's partial rebuilds for a site of editions. A saved text of an edition
 /// (`Content/<year>/services/<id>.md`) is read again alone; saved spreadsheets of service
@@ -18,7 +18,8 @@ extension IncrementalBuild {
         }
         let years = Set(parts.map { $0.count > 1 ? String($0[1]) : "" })
         if parts.allSatisfy({ $0.count == 4 && $0[0] == "Content" && $0[2] == "service-figures" && $0[3].hasSuffix(".csv") }),
-           years.count == 1, let year = Int(years.first!) {
+            years.count == 1, let year = Int(years.first!)
+        {
             return rebuildFigures(previous, year: year)
         }
         return nil
@@ -32,7 +33,8 @@ extension IncrementalBuild {
         for path in changed {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             guard let year = Int(parts[1]), parts[3].hasSuffix(".md"), !parts[3].hasPrefix("."),
-                  let content = model.editionContents.first(where: { $0.year == year }) else { return nil }
+                let content = model.editionContents.first(where: { $0.year == year })
+            else { return nil }
             let id = String(parts[3].dropLast(3))
             let url = folder.root.appendingPathComponent(path)
             // A text that came or went changes what the edition has: a whole build says how.
@@ -73,7 +75,8 @@ extension IncrementalBuild {
         let references = ReferenceIndex(regions: model.regions, bodies: model.bodies, services: model.services)
         let folder = previous.source.folder.content.appendingPathComponent(String(year))
         guard let content = builder.loadEdition(folder, limits: model.config.limits, references: references, registry: model.services),
-              !builder.problems.hasErrors else {
+            !builder.problems.hasErrors
+        else {
             // This edition's problems, with the other editions' warnings, as a whole build gives them.
             var problems = builder.problems
             problems.append(contentsOf: model.loadWarnings.filter { !$0.path.hasPrefix("Content/\(year)/") })
@@ -117,26 +120,32 @@ extension IncrementalBuild {
     }
 
     /// The site with `updated` and `pages` made again, or the errors a whole build reports.
-    static func finish(_ previous: BuiltSite, updated: SiteModel, problems: DiagnosticCollector, pages: Set<Routes.Page>,
-                       start: ContinuousClock.Instant) -> PartialRebuild? {
+    static func finish(
+        _ previous: BuiltSite, updated: SiteModel, problems: DiagnosticCollector, pages: Set<Routes.Page>,
+        start: ContinuousClock.Instant
+    ) -> PartialRebuild? {
         let clock = ContinuousClock()
         guard !problems.hasErrors else {
-            return PartialRebuild(result: .failure(DiagnosticList(problems.sorted)), pages: [], rendered: [],
-                                  checkSeconds: start.duration(to: clock.now).seconds, renderSeconds: 0)
+            return PartialRebuild(
+                result: .failure(DiagnosticList(problems.sorted)), pages: [], rendered: [],
+                checkSeconds: start.duration(to: clock.now).seconds, renderSeconds: 0)
         }
-        let checked = SiteBuilder.Checked(model: updated, templates: previous.checked.templates, strings: previous.checked.strings,
-                                          warnings: previous.checked.warnings)
+        let checked = SiteBuilder.Checked(
+            model: updated, templates: previous.checked.templates, strings: previous.checked.strings,
+            warnings: previous.checked.warnings)
         let renderStart = clock.now
         let rendered: [OutputFile]
         switch SiteBuilder.render(checked, pages: pages) {
         case .success(let files): rendered = files
         case .failure(let list):
-            return PartialRebuild(result: .failure(list), pages: [], rendered: [], checkSeconds: start.duration(to: renderStart).seconds,
-                                  renderSeconds: renderStart.duration(to: clock.now).seconds)
+            return PartialRebuild(
+                result: .failure(list), pages: [], rendered: [], checkSeconds: start.duration(to: renderStart).seconds,
+                renderSeconds: renderStart.duration(to: clock.now).seconds)
         }
         guard let files = replacing(previous.files, with: rendered) else { return nil }
         let site = CheckedSite(checked: checked, folder: previous.source.folder)
-        return PartialRebuild(result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
-                              checkSeconds: start.duration(to: renderStart).seconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
+        return PartialRebuild(
+            result: .success(BuiltSite(source: site, files: files)), pages: pages, rendered: rendered,
+            checkSeconds: start.duration(to: renderStart).seconds, renderSeconds: renderStart.duration(to: clock.now).seconds)
     }
 }

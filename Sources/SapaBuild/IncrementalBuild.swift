@@ -1,13 +1,14 @@
 import Foundation
-import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SapaModel
-import SapaSource
 import SapaSite
+import SapaSource
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A site checked in memory: what a rebuild after an edit starts from.
 public struct CheckedSite: Sendable {

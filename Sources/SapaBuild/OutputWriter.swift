@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import SapaModel
-import SapaSource
 import SapaSite
+import SapaSource
+import Synchronization
 
 /// Writes the site into a staging folder beside the output folder, then swaps it in whole:
 /// readers and a failed build never see a half-written site, and the previous output stays

@@ -69,8 +69,9 @@ enum PageLoop {
             lap(\.downloads)
             files.forEach(hand)
             lap(\.writing)
-            return Made(page: nil, path: files.first?.path ?? "", template: "", size: files.reduce(0) { $0 + $1.bytes.count },
-                        time: time, more: files.dropFirst().map(\.path))
+            return Made(
+                page: nil, path: files.first?.path ?? "", template: "", size: files.reduce(0) { $0 + $1.bytes.count },
+                time: time, more: files.dropFirst().map(\.path))
         case .page(let make):
             guard let made = make() else { return nil }
             spec = made

@@ -1,11 +1,11 @@
-import SapaMustache
 import Dispatch
 import Foundation
-import Synchronization
 import Logging
 import SapaModel
-import SapaSource
+import SapaMustache
 import SapaSite
+import SapaSource
+import Synchronization
 
 /// The pipeline: load and validate the content into a model, load the templates, build the
 /// views of every language, render them, and write the whole site at once.
@@ -146,7 +146,9 @@ public enum SiteBuilder {
         // Freeing the model of a large site takes a while; the caller need not wait for it.
         let finished = checked
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(finished) {} }
-        return .success(BuildReport(pages: produced.pages, files: produced.files, bytes: produced.bytes,
-                                    seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
+        return .success(
+            BuildReport(
+                pages: produced.pages, files: produced.files, bytes: produced.bytes,
+                seconds: Date().timeIntervalSince(start), warnings: checked.warnings))
     }
 }

@@ -80,8 +80,10 @@ public enum ContestFormula {
     /// b all services rendered, 100 turning a/b into violations per 100 services. «Егер
     /// көрсеткіш бойынша алынған нәтиже теріс мәнге ие болса, онда осы көрсеткіш бойынша баға
     /// 0 ұпай деп есептеледі»: a negative result counts as 0.
-    public static func clientOrientation(violations: Int, servicesRendered: Int,
-                                         maximum: Double = ContestCriterion.clientOrientation.maximum) -> Double {
+    public static func clientOrientation(
+        violations: Int, servicesRendered: Int,
+        maximum: Double = ContestCriterion.clientOrientation.maximum
+    ) -> Double {
         guard servicesRendered > 0 else { return 0 }
         let result = maximum * (1 - Double(violations) / Double(servicesRendered) * 100)
         return max(0, result)
@@ -152,7 +154,10 @@ public struct ContestWinner: Sendable {
         points.isEmpty ? nil : nomination.criteria.reduce(0) { $0 + (points[$1] ?? 0) }
     }
 
-    package init(regionID: String, nomination: ContestNomination, place: Int, participant: ContestParticipant, votes: Int? = nil, points: [ContestCriterion: Double], violations: ServiceViolations? = nil, photo: ContestPhoto? = nil, text: LocalizedText? = nil, path: String, line: Int) {
+    package init(
+        regionID: String, nomination: ContestNomination, place: Int, participant: ContestParticipant, votes: Int? = nil, points: [ContestCriterion: Double], violations: ServiceViolations? = nil,
+        photo: ContestPhoto? = nil, text: LocalizedText? = nil, path: String, line: Int
+    ) {
         self.regionID = regionID
         self.nomination = nomination
         self.place = place

@@ -6,7 +6,10 @@ package struct AnyKey: CodingKey {
     package var intValue: Int?
     package init(_ string: String) { stringValue = string }
     package init?(stringValue: String) { self.stringValue = stringValue }
-    package init?(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
+    package init?(intValue: Int) {
+        stringValue = String(intValue)
+        self.intValue = intValue
+    }
 }
 
 extension KeyedDecodingContainer where Key == AnyKey {
@@ -44,7 +47,8 @@ extension KeyedDecodingContainer where Key == AnyKey {
             throw ContentError(codingPath + [anyKey], "`\(key)` is «\(written.text)», which is not a number; write it like 4.58 or 4,58")
         }
         if let range, !range.contains(value) {
-            throw ContentError(codingPath + [anyKey], "`\(key)` is \(NumberText.plain(value)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+            throw ContentError(
+                codingPath + [anyKey], "`\(key)` is \(NumberText.plain(value)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
         }
         return value
     }
@@ -109,10 +113,10 @@ extension String {
         if scalar.value < 0x80 { return true }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             return false
         default:
             return true

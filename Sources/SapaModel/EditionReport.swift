@@ -75,8 +75,10 @@ public struct ReportFigure: Sendable {
     /// For a diagram whose bars fall into groups (status, residency): the groups' names.
     public var groups: [Group]
 
-    public init(kind: Kind, table: ResultsTable, caption: LocalizedText?, textID: String?, pageSlug: String?,
-                notes: [Language: [String]], isComplete: Bool, groups: [Group]) {
+    public init(
+        kind: Kind, table: ResultsTable, caption: LocalizedText?, textID: String?, pageSlug: String?,
+        notes: [Language: [String]], isComplete: Bool, groups: [Group]
+    ) {
         self.kind = kind
         self.table = table
         self.caption = caption

@@ -66,7 +66,10 @@ public struct Body: Sendable, Identifiable {
     /// The line of Content/data/bodies.csv it comes from.
     public var line: Int = 0
 
-    package init(id: String, abbreviation: LocalizedText, name: LocalizedText, kind: Kind, givenAbbreviation: LocalizedText = LocalizedText([:]), since: Int? = nil, until: Int? = nil, formerNames: [Region.FormerName] = [], line: Int = 0) {
+    package init(
+        id: String, abbreviation: LocalizedText, name: LocalizedText, kind: Kind, givenAbbreviation: LocalizedText = LocalizedText([:]), since: Int? = nil, until: Int? = nil,
+        formerNames: [Region.FormerName] = [], line: Int = 0
+    ) {
         self.id = id
         self.abbreviation = abbreviation
         self.name = name
@@ -95,7 +98,10 @@ public struct Service: Sendable, Identifiable {
     /// The line of Content/data/services.csv it comes from.
     public var line: Int = 0
 
-    package init(id: String, chapter: Int? = nil, code: String? = nil, bodyID: String, name: LocalizedText, study: Study, since: Int? = nil, until: Int? = nil, formerNames: [Region.FormerName] = [], line: Int = 0) {
+    package init(
+        id: String, chapter: Int? = nil, code: String? = nil, bodyID: String, name: LocalizedText, study: Study, since: Int? = nil, until: Int? = nil, formerNames: [Region.FormerName] = [],
+        line: Int = 0
+    ) {
         self.id = id
         self.chapter = chapter
         self.code = code

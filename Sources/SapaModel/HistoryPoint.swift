@@ -26,11 +26,12 @@ extension SiteModel {
     /// region did not exist, or a service or body did not, is left out.
     public func history(of id: String, as type: ColumnType) -> [HistoryPoint] {
         var points: [Int: HistoryPoint] = [:]
-        let (rankingKind, dynamicsKind): (TableKind, TableKind?) = switch type {
-        case .service: (.servicesRanking, nil)
-        case .body: (.bodiesRanking, .bodiesDynamics)
-        default: (.regionsRanking, .regionsDynamics)
-        }
+        let (rankingKind, dynamicsKind): (TableKind, TableKind?) =
+            switch type {
+            case .service: (.servicesRanking, nil)
+            case .body: (.bodiesRanking, .bodiesDynamics)
+            default: (.regionsRanking, .regionsDynamics)
+            }
         // The history a report gives, the later editions' over the earlier ones'.
         for content in editionContents {
             guard let dynamicsKind else { continue }
@@ -39,15 +40,17 @@ extension SiteModel {
                 for (index, column) in table.columns.enumerated() where column.type == .score {
                     guard let year = column.year else { continue }
                     let satisfaction = table.columns.firstIndex { $0.type == .percent && $0.year == year }.flatMap { row.cells[$0].number }
-                    points[year] = HistoryPoint(year: year, score: row.cells[index].number, satisfaction: satisfaction, rank: nil,
-                                                scale: column.scale ?? 5, status: .figures, hasEditionPage: false)
+                    points[year] = HistoryPoint(
+                        year: year, score: row.cells[index].number, satisfaction: satisfaction, rank: nil,
+                        scale: column.scale ?? 5, status: .figures, hasEditionPage: false)
                 }
             }
         }
         for content in editionContents {
             let year = content.year
-            var point = HistoryPoint(year: year, score: nil, satisfaction: nil, rank: nil, scale: 5, status: .notStudied,
-                                     hasEditionPage: type != .service || content.reports[id] != nil)
+            var point = HistoryPoint(
+                year: year, score: nil, satisfaction: nil, rank: nil, scale: 5, status: .notStudied,
+                hasEditionPage: type != .service || content.reports[id] != nil)
             if type == .service {
                 if let entry = content.services[id] {
                     point.status = entry.study == .qualitative ? .qualitative : .figures
@@ -80,11 +83,12 @@ extension SiteModel {
 
     /// Whether the registry's validity period of `id` covers `year`.
     func existed(_ id: String, as type: ColumnType, in year: Int) -> Bool {
-        let period: (Int?, Int?) = switch type {
-        case .service: (service(id)?.since, service(id)?.until)
-        case .body: (body(id)?.since, body(id)?.until)
-        default: (region(id)?.since, region(id)?.until)
-        }
+        let period: (Int?, Int?) =
+            switch type {
+            case .service: (service(id)?.since, service(id)?.until)
+            case .body: (body(id)?.since, body(id)?.until)
+            default: (region(id)?.since, region(id)?.until)
+            }
         return (period.0.map { year >= $0 } ?? true) && (period.1.map { year <= $0 } ?? true)
     }
 }
@@ -96,27 +100,39 @@ extension SiteModel {
     package func makeHistoryTables() -> [ResultsTable] {
         guard !editionContents.isEmpty else { return [] }
         let kinds: [(String, ColumnType, [String], LocalizedText)] = [
-            ("services-by-year", .service, services.map(\.id), LocalizedText(kk: "Мемлекеттік қызметтердің жылдар бойынша көрсеткіштері", ru: "Показатели государственных услуг по годам", en: "Public services by year")),
-            ("bodies-by-year", .body, bodies.map(\.id), LocalizedText(kk: "Мемлекеттік органдардың жылдар бойынша көрсеткіштері", ru: "Показатели государственных органов по годам", en: "State bodies by year")),
+            (
+                "services-by-year", .service, services.map(\.id),
+                LocalizedText(kk: "Мемлекеттік қызметтердің жылдар бойынша көрсеткіштері", ru: "Показатели государственных услуг по годам", en: "Public services by year")
+            ),
+            (
+                "bodies-by-year", .body, bodies.map(\.id),
+                LocalizedText(kk: "Мемлекеттік органдардың жылдар бойынша көрсеткіштері", ru: "Показатели государственных органов по годам", en: "State bodies by year")
+            ),
             ("regions-by-year", .region, regions.map(\.id), LocalizedText(kk: "Өңірлердің жылдар бойынша көрсеткіштері", ru: "Показатели регионов по годам", en: "Regions by year")),
         ]
         let source = LocalizedText(kk: "Барлық басылымдардың кестелері", ru: "Таблицы всех выпусков", en: "The tables of every edition")
         return kinds.map { tableID, type, ids, title in
-            let columns = [TableColumn(id: "year", type: .year), TableColumn(id: type.rawValue, type: type),
-                           TableColumn(id: "score", type: .score), TableColumn(id: "satisfaction", type: .percent),
-                           TableColumn(id: "rank", type: .rank), TableColumn(id: "scale", type: .scale)]
+            let columns = [
+                TableColumn(id: "year", type: .year), TableColumn(id: type.rawValue, type: type),
+                TableColumn(id: "score", type: .score), TableColumn(id: "satisfaction", type: .percent),
+                TableColumn(id: "rank", type: .rank), TableColumn(id: "scale", type: .scale),
+            ]
             var rows: [ResultsRow] = []
             for id in ids {
                 for point in history(of: id, as: type) where point.score != nil || point.satisfaction != nil || point.rank != nil {
-                    rows.append(ResultsRow(line: rows.count + 2, cells: [
-                        .number(Double(point.year)), .reference(id), point.score.map { .number($0) } ?? .empty,
-                        point.satisfaction.map { .number($0) } ?? .empty, point.rank.map { .number(Double($0)) } ?? .empty,
-                        .number(Double(point.scale)),
-                    ]))
+                    rows.append(
+                        ResultsRow(
+                            line: rows.count + 2,
+                            cells: [
+                                .number(Double(point.year)), .reference(id), point.score.map { .number($0) } ?? .empty,
+                                point.satisfaction.map { .number($0) } ?? .empty, point.rank.map { .number(Double($0)) } ?? .empty,
+                                .number(Double(point.scale)),
+                            ]))
                 }
             }
-            return ResultsTable(id: tableID, path: "", year: nil, kind: .other,
-                                title: title, source: source, note: nil, columns: columns, rows: rows)
+            return ResultsTable(
+                id: tableID, path: "", year: nil, kind: .other,
+                title: title, source: source, note: nil, columns: columns, rows: rows)
         }
     }
 }

@@ -8,7 +8,10 @@ public enum NumberText {
         // Foundation's trimming and replacing go through NSString, for every cell of a table.
         if !raw.utf8.allSatisfy(isPlainNumberByte) {
             text = text.trimmingCharacters(in: .whitespaces)
-            if text.hasSuffix("%") { text.removeLast(); text = text.trimmingCharacters(in: .whitespaces) }
+            if text.hasSuffix("%") {
+                text.removeLast()
+                text = text.trimmingCharacters(in: .whitespaces)
+            }
             text = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: "\u{202F}", with: "")
             // A space groups thousands ("9 181"); only between digits.
             if text.contains(" ") {
@@ -17,13 +20,14 @@ public enum NumberText {
                 text = groups.joined()
             }
             if text.contains(",") {
-                guard !text.contains(".") , text.filter({ $0 == "," }).count == 1 else { return nil }
+                guard !text.contains("."), text.filter({ $0 == "," }).count == 1 else { return nil }
                 text = text.replacingOccurrences(of: ",", with: ".")
             }
         }
         let bytes = text.utf8
         guard !bytes.isEmpty, bytes.allSatisfy(isPlainNumberByte), bytes.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
-              bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".") else { return nil }
+            bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".")
+        else { return nil }
         let body = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
         guard bytes.count - body.count <= 1, body.allSatisfy({ $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "+") }), !body.isEmpty else { return nil }
         return Double(text)

@@ -2,6 +2,9 @@
 public struct OutputFile: Sendable {
     public var path: String
     public var bytes: [UInt8]
-    public init(path: String, bytes: [UInt8]) { self.path = path; self.bytes = bytes }
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
     public init(path: String, text: String) { self.init(path: path, bytes: Array(text.utf8)) }
 }

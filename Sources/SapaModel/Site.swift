@@ -34,7 +34,8 @@ public struct SiteConfig: Sendable, Decodable {
         var languages: [Language] = []
         for (index, code) in codes.enumerated() {
             guard let language = Language(rawValue: code) else {
-                throw ContentError(container.codingPath + [AnyKey("languages"), AnyKey(intValue: index)!],
+                throw ContentError(
+                    container.codingPath + [AnyKey("languages"), AnyKey(intValue: index)!],
                     "unknown language «\(code)»; Sapa publishes in kk (Kazakh), ru (Russian) and en (English)")
             }
             languages.append(language)
@@ -169,8 +170,10 @@ public struct SiteModel: Sendable {
     var bodiesByID: [String: Body] = [:]
     var servicesByID: [String: Service] = [:]
 
-    public init(config: SiteConfig, regions: [Region], bodies: [Body], services: [Service], tables: [ResultsTable],
-                reports: [String: ServiceReport], pages: [Page], staticFiles: [String], staticRoot: URL? = nil) {
+    public init(
+        config: SiteConfig, regions: [Region], bodies: [Body], services: [Service], tables: [ResultsTable],
+        reports: [String: ServiceReport], pages: [Page], staticFiles: [String], staticRoot: URL? = nil
+    ) {
         self.config = config
         self.regions = regions
         self.bodies = bodies

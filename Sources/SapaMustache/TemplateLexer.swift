@@ -102,7 +102,9 @@ struct TemplateLexer {
         var bodyStart = contentStart + 1
         var closing = close
         switch sigil {
-        case UInt8(ascii: "{"): kind = .unescaped; closing = [UInt8(ascii: "}")] + close
+        case UInt8(ascii: "{"):
+            kind = .unescaped
+            closing = [UInt8(ascii: "}")] + close
         case UInt8(ascii: "&"): kind = .unescaped
         case UInt8(ascii: "#"): kind = .section
         case UInt8(ascii: "^"): kind = .inverted
@@ -111,12 +113,17 @@ struct TemplateLexer {
         case UInt8(ascii: ">"): kind = .partial
         case UInt8(ascii: "<"): kind = .parent
         case UInt8(ascii: "$"): kind = .block
-        case UInt8(ascii: "="): kind = .delimiters; closing = [UInt8(ascii: "=")] + close
-        default: kind = .variable; bodyStart = contentStart
+        case UInt8(ascii: "="):
+            kind = .delimiters
+            closing = [UInt8(ascii: "=")] + close
+        default:
+            kind = .variable
+            bodyStart = contentStart
         }
         guard let end = find(closing, from: bodyStart) else {
             let shown = String(decoding: open, as: UTF8.self)
-            throw TemplateError(template: template, line: site.line, column: site.column,
+            throw TemplateError(
+                template: template, line: site.line, column: site.column,
                 "a tag opened with \(shown) is never closed; end it with \(String(decoding: closing, as: UTF8.self))")
         }
         let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
@@ -133,14 +140,16 @@ struct TemplateLexer {
         case .delimiters:
             let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                throw TemplateError(template: template, line: site.line, column: site.column,
+                throw TemplateError(
+                    template: template, line: site.line, column: site.column,
                     "a set-delimiter tag needs two delimiters without «=», separated by a space, as in {{=<% %>=}}")
             }
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
         default:
             guard !name.isEmpty else {
-                throw TemplateError(template: template, line: site.line, column: site.column,
+                throw TemplateError(
+                    template: template, line: site.line, column: site.column,
                     "this tag has no name; write the name of a value, section or partial inside it")
             }
         }
@@ -152,7 +161,8 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

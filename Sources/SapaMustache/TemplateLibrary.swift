@@ -80,7 +80,8 @@ public struct TemplateLibrary: Sendable {
             switch node {
             case .value(let name, let escaped):
                 if name.function == nil, name.components.count == 2, name.components[0] == object,
-                   let text = texts[name.components[1]] {
+                    let text = texts[name.components[1]]
+                {
                     append(.text(TextRun(bytes: Array((escaped ? HTMLEscaper.escape(text) : text).utf8), lineStarts: [])))
                 } else {
                     append(node)
@@ -114,8 +115,10 @@ public struct TemplateLibrary: Sendable {
 
     private func resolve(_ call: TemplateCall, as kind: String, unknown: inout [TemplateError]) -> Int? {
         if let index = indexes[call.name] { return index }
-        unknown.append(TemplateError(template: call.site.template, line: call.site.line, column: call.site.column,
-            "the template uses the \(kind) «\(call.name)», but no template is named \(call.name).mustache; create it or correct the name"))
+        unknown.append(
+            TemplateError(
+                template: call.site.template, line: call.site.line, column: call.site.column,
+                "the template uses the \(kind) «\(call.name)», but no template is named \(call.name).mustache; create it or correct the name"))
         return nil
     }
 }
@@ -135,7 +138,9 @@ extension TemplateLibrary {
             for node in nodes {
                 switch node {
                 case .value(let name, _): visit(name)
-                case .section(let name, let children), .inverted(let name, let children): visit(name); walk(children)
+                case .section(let name, let children), .inverted(let name, let children):
+                    visit(name)
+                    walk(children)
                 case .parent(_, let blocks): blocks.values.forEach(walk)
                 case .block(_, let content, _): walk(content)
                 case .text, .partial: break

@@ -57,7 +57,8 @@ struct TemplateName: Sendable, Hashable {
         if let open = written.firstIndex(of: "("), written.hasSuffix(")") {
             let function = String(written[..<open])
             guard let known = Function(rawValue: function) else {
-                throw TemplateError(template: site.template, line: site.line, column: site.column,
+                throw TemplateError(
+                    template: site.template, line: site.line, column: site.column,
                     "«\(function)(…)» is not a function Sapa's templates have; the only one is empty(name), true for an empty list, text or absent value")
             }
             self.function = known
@@ -69,7 +70,8 @@ struct TemplateName: Sendable, Hashable {
         } else {
             components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard !components.contains(where: \.isEmpty) else {
-                throw TemplateError(template: site.template, line: site.line, column: site.column,
+                throw TemplateError(
+                    template: site.template, line: site.line, column: site.column,
                     "«\(written)» is not a name: write a name, names joined by dots (a.b), or . for the current value")
             }
         }

@@ -66,9 +66,13 @@ struct TemplateParser {
                 guard opener.name == tag.name else {
                     // Closing a section further out means this one was left open.
                     if open.contains(where: { self.tag($0)?.name == tag.name }) {
-                        throw error(opener, "«\(opener.name)» is opened here but never closed before {{/\(tag.name)}} at line \(tag.site.line), column \(tag.site.column); close it with {{/\(opener.name)}}")
+                        throw error(
+                            opener, "«\(opener.name)» is opened here but never closed before {{/\(tag.name)}} at line \(tag.site.line), column \(tag.site.column); close it with {{/\(opener.name)}}")
                     }
-                    throw error(tag, "{{/\(tag.name)}} closes «\(opener.name)», opened at line \(opener.site.line), column \(opener.site.column); sections close in the reverse order they open: close it with {{/\(opener.name)}}")
+                    throw error(
+                        tag,
+                        "{{/\(tag.name)}} closes «\(opener.name)», opened at line \(opener.site.line), column \(opener.site.column); sections close in the reverse order they open: close it with {{/\(opener.name)}}"
+                    )
                 }
                 partner[opening] = index
                 partner[index] = opening
@@ -181,7 +185,8 @@ struct TemplateParser {
         let content = index + 1..<partner[index]
         var own: [UInt8] = []
         if contentAtLineStart.contains(index), let first = content.first(where: { firstOfLine[$0] && !removed[$0] }),
-           case .text(let range) = pieces[first] {
+            case .text(let range) = pieces[first]
+        {
             own = Array(stripped(bytes[range], dedent).prefix { $0 == 0x20 || $0 == 0x09 })
         }
         return (try build(content, dedent: dedent + own), own)

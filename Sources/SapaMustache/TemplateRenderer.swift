@@ -90,8 +90,10 @@ struct TemplateRenderer {
     private mutating func enter(site: TagSite?) -> Bool {
         guard depth < Self.maximumDepth else {
             if let site, problems.isEmpty {
-                problems.append(TemplateError(template: site.template, line: site.line, column: site.column,
-                    "templates call each other more than \(Self.maximumDepth) deep here; a partial or parent seems to include itself without end"))
+                problems.append(
+                    TemplateError(
+                        template: site.template, line: site.line, column: site.column,
+                        "templates call each other more than \(Self.maximumDepth) deep here; a partial or parent seems to include itself without end"))
             }
             return false
         }

@@ -1,9 +1,9 @@
 import Foundation
 import NIOConcurrencyHelpers
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 
 /// An event of the preview's stream (Server-Sent Events), as the reload script reads it.
 public enum BuildEvent: Equatable, Sendable {
@@ -20,15 +20,27 @@ public enum BuildEvent: Equatable, Sendable {
         let name: String
         var payload: [(String, JSONValue)] = []
         switch self {
-        case .reload(let generation): name = "reload"; payload = [("generation", .integer(generation))]
-        case .ok(let generation): name = "ok"; payload = [("generation", .integer(generation))]
+        case .reload(let generation):
+            name = "reload"
+            payload = [("generation", .integer(generation))]
+        case .ok(let generation):
+            name = "ok"
+            payload = [("generation", .integer(generation))]
         case .errors(let generation, let diagnostics):
             name = "errors"
-            payload = [("diagnostics", .array(diagnostics.map { diagnostic in
-                .object([("column", .integer(diagnostic.column)), ("line", .integer(diagnostic.line)),
-                         ("message", .string(diagnostic.message)), ("path", .string(diagnostic.path)),
-                         ("severity", .string(diagnostic.severity.rawValue))])
-            })), ("generation", .integer(generation))]
+            payload = [
+                (
+                    "diagnostics",
+                    .array(
+                        diagnostics.map { diagnostic in
+                            .object([
+                                ("column", .integer(diagnostic.column)), ("line", .integer(diagnostic.line)),
+                                ("message", .string(diagnostic.message)), ("path", .string(diagnostic.path)),
+                                ("severity", .string(diagnostic.severity.rawValue)),
+                            ])
+                        })
+                ), ("generation", .integer(generation)),
+            ]
         }
         return "event: \(name)\ndata: \(JSONValue.object(payload).serialized())\n\n"
     }

@@ -7,7 +7,8 @@ public enum ContentType {
     public static func forPath(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."),
-              let type = MediaType.getMediaType(forExtension: name[name.index(after: dot)...].lowercased()) else {
+            let type = MediaType.getMediaType(forExtension: name[name.index(after: dot)...].lowercased())
+        else {
             return "application/octet-stream"
         }
         let text = type.description

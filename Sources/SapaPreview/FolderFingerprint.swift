@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SapaSource
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What the preview watches of each source file: enough to see an edit, a save that replaces
 /// the file (editors often write a new file and rename it over the old), an addition and a
@@ -36,9 +37,9 @@ public struct FolderFingerprint: Equatable, Sendable {
                 var info = stat()
                 guard lstat(url.path, &info) == 0 else { continue }
                 #if canImport(Darwin)
-                let modified = info.st_mtimespec
+                    let modified = info.st_mtimespec
                 #else
-                let modified = info.st_mtim
+                    let modified = info.st_mtim
                 #endif
                 fingerprint.stamps[site.displayPath(url)] = FileStamp(
                     modifiedSeconds: Int(modified.tv_sec), modifiedNanoseconds: Int(modified.tv_nsec),

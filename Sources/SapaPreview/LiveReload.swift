@@ -47,56 +47,56 @@ public enum LiveReload {
     /// failed build's errors over the page until the next good build. Messages are put in with
     /// `textContent`, never as HTML: they quote the publisher's files.
     public static let script = #"""
-    // Sapa preview: live reload and build errors. Served only by `sapa serve`.
-    (function () {
-      "use strict";
-      var tag = document.currentScript;
-      if (!tag || !window.EventSource || !window.JSON) return;
-      var texts = {
-        kk: ["Сайтты қайта құрастыру мүмкін болмады; бет соңғы сәтті құрастыруды көрсетіп тұр. Төмендегі қателерді түзетіңіз, бет өзі жаңарады.", "Жабу"],
-        ru: ["Сайт не удалось пересобрать; страница показывает последнюю удачную сборку. Исправьте ошибки ниже, и страница обновится сама.", "Закрыть"],
-        en: ["The site could not be rebuilt; this page shows the last good build. Fix the errors below and the page reloads by itself.", "Close"]
-      };
-      var text = texts[(document.documentElement.lang || "").slice(0, 2)] || texts.en;
-      var url = "\#(LiveReload.eventsPath)?key=" + encodeURIComponent(tag.getAttribute("data-key") || "") +
-        "&since=" + encodeURIComponent(tag.getAttribute("data-generation") || "0");
-      var overlay = null;
-      function clear() {
-        if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
-        overlay = null;
-      }
-      function show(diagnostics) {
-        clear();
-        overlay = document.createElement("div");
-        overlay.id = "sapa-preview-errors";
-        overlay.setAttribute("role", "alert");
-        overlay.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;" +
-          "margin:0;padding:1em 1.5em;background:#fff4f4;color:#1a1a1a;border-top:4px solid #b00020;" +
-          "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;box-shadow:0 -2px 12px rgba(0,0,0,.3)";
-        var title = document.createElement("p");
-        title.style.cssText = "margin:0 0 .5em;font-weight:bold";
-        title.textContent = text[0];
-        overlay.appendChild(title);
-        var list = document.createElement("ul");
-        list.style.cssText = "margin:0 0 .75em;padding-left:1.25em";
-        diagnostics.forEach(function (d) {
-          var item = document.createElement("li");
-          item.textContent = d.path + ":" + d.line + ":" + d.column + ": " + d.severity + ": " + d.message;
-          list.appendChild(item);
-        });
-        overlay.appendChild(list);
-        var close = document.createElement("button");
-        close.type = "button";
-        close.textContent = text[1];
-        close.onclick = clear;
-        overlay.appendChild(close);
-        document.body.appendChild(overlay);
-      }
-      var source = new EventSource(url);
-      source.addEventListener("reload", function () { source.close(); location.reload(); });
-      source.addEventListener("errors", function (event) { show(JSON.parse(event.data).diagnostics || []); });
-      source.addEventListener("ok", clear);
-    })();
+        // Sapa preview: live reload and build errors. Served only by `sapa serve`.
+        (function () {
+          "use strict";
+          var tag = document.currentScript;
+          if (!tag || !window.EventSource || !window.JSON) return;
+          var texts = {
+            kk: ["Сайтты қайта құрастыру мүмкін болмады; бет соңғы сәтті құрастыруды көрсетіп тұр. Төмендегі қателерді түзетіңіз, бет өзі жаңарады.", "Жабу"],
+            ru: ["Сайт не удалось пересобрать; страница показывает последнюю удачную сборку. Исправьте ошибки ниже, и страница обновится сама.", "Закрыть"],
+            en: ["The site could not be rebuilt; this page shows the last good build. Fix the errors below and the page reloads by itself.", "Close"]
+          };
+          var text = texts[(document.documentElement.lang || "").slice(0, 2)] || texts.en;
+          var url = "\#(LiveReload.eventsPath)?key=" + encodeURIComponent(tag.getAttribute("data-key") || "") +
+            "&since=" + encodeURIComponent(tag.getAttribute("data-generation") || "0");
+          var overlay = null;
+          function clear() {
+            if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
+            overlay = null;
+          }
+          function show(diagnostics) {
+            clear();
+            overlay = document.createElement("div");
+            overlay.id = "sapa-preview-errors";
+            overlay.setAttribute("role", "alert");
+            overlay.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;" +
+              "margin:0;padding:1em 1.5em;background:#fff4f4;color:#1a1a1a;border-top:4px solid #b00020;" +
+              "font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;box-shadow:0 -2px 12px rgba(0,0,0,.3)";
+            var title = document.createElement("p");
+            title.style.cssText = "margin:0 0 .5em;font-weight:bold";
+            title.textContent = text[0];
+            overlay.appendChild(title);
+            var list = document.createElement("ul");
+            list.style.cssText = "margin:0 0 .75em;padding-left:1.25em";
+            diagnostics.forEach(function (d) {
+              var item = document.createElement("li");
+              item.textContent = d.path + ":" + d.line + ":" + d.column + ": " + d.severity + ": " + d.message;
+              list.appendChild(item);
+            });
+            overlay.appendChild(list);
+            var close = document.createElement("button");
+            close.type = "button";
+            close.textContent = text[1];
+            close.onclick = clear;
+            overlay.appendChild(close);
+            document.body.appendChild(overlay);
+          }
+          var source = new EventSource(url);
+          source.addEventListener("reload", function () { source.close(); location.reload(); });
+          source.addEventListener("errors", function (event) { show(JSON.parse(event.data).diagnostics || []); });
+          source.addEventListener("ok", clear);
+        })();
 
-    """#
+        """#
 }

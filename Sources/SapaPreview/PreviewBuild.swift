@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 
 /// One build of the preview: the generator's own check and render, kept in memory. Nothing is
 /// written: `Output/` stays what the last `sapa build` made, and the reload script, which
@@ -52,8 +52,9 @@ public enum PreviewBuild {
         let warnings = built.checked.warnings
         switch rebuild.result {
         case .failure(let list):
-            return Outcome(result: .failure(list), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps, changedPaths: [],
-                           pagesRendered: 0)
+            return Outcome(
+                result: .failure(list), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps, changedPaths: [],
+                pagesRendered: 0)
         case .success(let site):
             let snapshot = stopwatch.time("swap") {
                 // Only pages were made again, so only they need new tags; a file of another
@@ -62,8 +63,9 @@ public enum PreviewBuild {
                     ? previous.replacing(rebuild.rendered, generation: generation)
                     : SiteSnapshot.make(files: site.files, basePath: previous.basePath, generation: generation, previous: previous)
             }
-            return Outcome(result: .success(snapshot), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps,
-                           changedPaths: snapshot.changedPaths(since: previous), built: site, pagesRendered: rebuild.rendered.count)
+            return Outcome(
+                result: .success(snapshot), warnings: warnings, seconds: stopwatch.total, steps: stopwatch.steps,
+                changedPaths: snapshot.changedPaths(since: previous), built: site, pagesRendered: rebuild.rendered.count)
         }
     }
 

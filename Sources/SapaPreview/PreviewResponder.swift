@@ -1,8 +1,8 @@
 import Hummingbird
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 
 /// Answers every request of the preview from the current snapshot. Only GET and HEAD; only the
 /// files of the last good build, the reload script and the event stream; everything else 404.
@@ -38,8 +38,9 @@ struct PreviewResponder: HTTPResponder {
     /// HEAD gets the same headers, `Content-Length` included, and no body.
     func respond(with file: ServedFile?, status: HTTPResponse.Status, isHead: Bool) -> Response {
         guard let file else {
-            return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
-                            body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: "Not found\n")))
+            return Response(
+                status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
+                body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: "Not found\n")))
         }
         return Response(status: status, headers: file.headers, body: isHead ? ResponseBody() : ResponseBody(byteBuffer: file.body))
     }
@@ -60,14 +61,16 @@ struct PreviewResponder: HTTPResponder {
         let key = query["key"].map(String.init) ?? ""
         let since = query["since"].flatMap { Int($0) } ?? 0
         let stream = state.listen(key: key, since: since)
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            // A first line at once: the browser (and a test) sees the stream open.
-            try await writer.write(ByteBuffer(string: ": sapa preview\n\n"))
-            for await event in stream {
-                try await writer.write(ByteBuffer(string: event))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                // A first line at once: the browser (and a test) sees the stream open.
+                try await writer.write(ByteBuffer(string: ": sapa preview\n\n"))
+                for await event in stream {
+                    try await writer.write(ByteBuffer(string: event))
+                }
+                try await writer.finish(nil)
+            })
     }
 
     static let script = ServedFile(path: "live-reload.js", built: Array(LiveReload.script.utf8), served: Array(LiveReload.script.utf8), changedIn: 0)

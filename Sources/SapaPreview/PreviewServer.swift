@@ -5,10 +5,10 @@ import Hummingbird
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 import ServiceLifecycle
 
 /// Where and how to serve.
@@ -38,10 +38,12 @@ public struct PreviewConfiguration: Sendable {
     /// Show the latest edition even if it is a draft (`sapa serve --drafts`).
     public var includeDrafts: Bool = false
 
-    public init(site: URL, host: String = "127.0.0.1", port: Int = 8000,
-                pollInterval: Duration = .milliseconds(150), settleInterval: Duration = .milliseconds(100),
-                maximumSettleWait: Duration = .seconds(1), heartbeatInterval: Duration = .seconds(15),
-                watchesFileEvents: Bool = true, eventQuietInterval: Duration = .milliseconds(5)) {
+    public init(
+        site: URL, host: String = "127.0.0.1", port: Int = 8000,
+        pollInterval: Duration = .milliseconds(150), settleInterval: Duration = .milliseconds(100),
+        maximumSettleWait: Duration = .seconds(1), heartbeatInterval: Duration = .seconds(15),
+        watchesFileEvents: Bool = true, eventQuietInterval: Duration = .milliseconds(5)
+    ) {
         self.site = site.standardizedFileURL
         self.host = host
         self.port = port
@@ -122,16 +124,17 @@ public struct PreviewServer: Sendable {
             logger: serverLogger)
         // Stopped in reverse order: the watcher first, which ends the event streams, so that
         // the server's graceful shutdown does not wait on them.
-        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [app, watcher.service(state: state, after: first)],
-            gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [],
-            logger: serverLogger))
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [app, watcher.service(state: state, after: first)],
+                gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [],
+                logger: serverLogger))
         do {
             try await group.run()
         } catch let error as IOError where !listening.isSet {
             if error.errnoCode == EADDRINUSE { throw PreviewError.portInUse(host: configuration.host, port: configuration.port) }
             throw PreviewError.cannotListen(host: configuration.host, port: configuration.port, reason: String(describing: error))
-        } catch where !listening.isSet && !(error is CancellationError) {
+        } catch  where !listening.isSet && !(error is CancellationError) {
             throw PreviewError.cannotListen(host: configuration.host, port: configuration.port, reason: String(describing: error))
         }
     }

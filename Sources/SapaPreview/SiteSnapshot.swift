@@ -1,9 +1,9 @@
 import Foundation
 import Hummingbird
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 
 /// One file of the site as the preview serves it: its bytes and headers made once per build,
 /// so that answering a request is a dictionary look-up and no copy.
@@ -96,8 +96,9 @@ public struct SiteSnapshot: Sendable {
         if let previous, previous.files.keys.contains(where: { served[$0] == nil && !ContentType.isHTML($0) }) {
             assetsChangedIn = generation
         }
-        return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
-                            notFound: missingFilePage(served, generation: generation), isPlaceholder: false)
+        return SiteSnapshot(
+            generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
+            notFound: missingFilePage(served, generation: generation), isPlaceholder: false)
     }
 
     /// This site with `pages` (pages only) made again by a partial rebuild. A page whose bytes
@@ -111,15 +112,17 @@ public struct SiteSnapshot: Sendable {
             let tagged = LiveReload.inject(LiveReload.tag(key: page.path, generation: generation), into: page.bytes)
             served[page.path] = ServedFile(path: page.path, built: page.bytes, served: tagged, changedIn: generation)
         }
-        return SiteSnapshot(generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
-                            notFound: Self.missingFilePage(served, generation: generation), isPlaceholder: false)
+        return SiteSnapshot(
+            generation: generation, basePath: basePath, files: served, assetsChangedIn: assetsChangedIn,
+            notFound: Self.missingFilePage(served, generation: generation), isPlaceholder: false)
     }
 
     /// `404.html` tagged so that it reloads on any build (the next build may add the file).
     static func missingFilePage(_ served: [String: ServedFile], generation: Int) -> ServedFile? {
         served["404.html"].map { page in
-            ServedFile(path: "404.html", built: page.built,
-                       served: LiveReload.inject(LiveReload.tag(key: "", generation: generation), into: page.built), changedIn: page.changedIn)
+            ServedFile(
+                path: "404.html", built: page.built,
+                served: LiveReload.inject(LiveReload.tag(key: "", generation: generation), into: page.built), changedIn: page.changedIn)
         }
     }
 
@@ -127,19 +130,20 @@ public struct SiteSnapshot: Sendable {
     /// errors are fixed (its overlay lists them).
     public static func placeholder(generation: Int) -> SiteSnapshot {
         let html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head><meta charset="utf-8"><title>Sapa preview: the site has errors</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-        <body><main><h1>The site has not been built yet</h1>
-        <p>The content has errors (listed below and in the terminal). Fix them and this page reloads by itself.</p></main>
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Sapa preview: the site has errors</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+            <body><main><h1>The site has not been built yet</h1>
+            <p>The content has errors (listed below and in the terminal). Fix them and this page reloads by itself.</p></main>
+            </body>
+            </html>
 
-        """
+            """
         let bytes = Array(html.utf8)
-        let page = ServedFile(path: "index.html", built: bytes,
-                              served: LiveReload.inject(LiveReload.tag(key: "", generation: generation), into: bytes), changedIn: generation)
+        let page = ServedFile(
+            path: "index.html", built: bytes,
+            served: LiveReload.inject(LiveReload.tag(key: "", generation: generation), into: bytes), changedIn: generation)
         return SiteSnapshot(generation: generation, basePath: "/", files: [:], assetsChangedIn: generation, notFound: page, isPlaceholder: true)
     }
 

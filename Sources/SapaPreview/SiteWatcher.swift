@@ -1,8 +1,8 @@
 import Foundation
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
+import SapaSite
+import SapaSource
 import ServiceLifecycle
 
 /// Watches `Content/` and `Templates/` and rebuilds the site when they change, one build at
@@ -126,7 +126,8 @@ struct SiteWatcher: Sendable {
             let next = generation
             let outcome = await PreviewBuild.detached {
                 if let start, !previous.isPlaceholder,
-                   let partial = PreviewBuild.rebuild(start, changed: changed, generation: next, previous: previous) {
+                    let partial = PreviewBuild.rebuild(start, changed: changed, generation: next, previous: previous)
+                {
                     return partial
                 }
                 return PreviewBuild.run(site: site, includeDrafts: drafts, generation: next, previous: previous.isPlaceholder ? nil : previous)

@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 extension Charts {
@@ -13,8 +13,10 @@ extension Charts {
     /// A line over the years on an axis from `minimum` to `maximum`. A year without a figure is
     /// a gap in the line (the points on either side are not joined) and says so under its
     /// label; every figure is printed beside its point.
-    public static func line(id: String, title: String, description: String, points: [Point],
-                            minimum: Double, maximum: Double, noData: String) -> String {
+    public static func line(
+        id: String, title: String, description: String, points: [Point],
+        minimum: Double, maximum: Double, noData: String
+    ) -> String {
         let width = 640.0
         let left = 44.0
         let right = 16.0
@@ -31,7 +33,8 @@ extension Charts {
         // The axis: its bounds and a middle line, labelled.
         // Whole numbers: 1, 3, 5 for the 5-point scale, 1, 5, 10 for the 10-point one.
         for value in [minimum, ((minimum + maximum) / 2).rounded(.down), maximum] {
-            body += "<line x1=\"\(NumberText.coordinate(left))\" x2=\"\(NumberText.coordinate(width - right))\" y1=\"\(NumberText.coordinate(y(value)))\" y2=\"\(NumberText.coordinate(y(value)))\" stroke=\"#c9ced6\" stroke-width=\"1\"/>"
+            body +=
+                "<line x1=\"\(NumberText.coordinate(left))\" x2=\"\(NumberText.coordinate(width - right))\" y1=\"\(NumberText.coordinate(y(value)))\" y2=\"\(NumberText.coordinate(y(value)))\" stroke=\"#c9ced6\" stroke-width=\"1\"/>"
             body += "<text x=\"\(NumberText.coordinate(left - 6))\" y=\"\(NumberText.coordinate(y(value) + 4))\" text-anchor=\"end\" class=\"label\">\(NumberText.coordinate(value))</text>"
         }
         // The line, in runs of consecutive years with figures.
@@ -51,7 +54,8 @@ extension Charts {
                 body += "<text x=\"\(NumberText.coordinate(px))\" y=\"\(NumberText.coordinate(top + plotHeight + 34))\" text-anchor=\"middle\" class=\"label\">\(HTMLEscaper.escape(noData))</text>"
                 continue
             }
-            body += "<circle class=\"point\" cx=\"\(NumberText.coordinate(px))\" cy=\"\(NumberText.coordinate(y(value)))\" r=\"4\" fill=\"\(palette[0])\" data-label=\"\(HTMLEscaper.escape(point.label))\" data-value=\"\(NumberText.data(value))\"/>"
+            body +=
+                "<circle class=\"point\" cx=\"\(NumberText.coordinate(px))\" cy=\"\(NumberText.coordinate(y(value)))\" r=\"4\" fill=\"\(palette[0])\" data-label=\"\(HTMLEscaper.escape(point.label))\" data-value=\"\(NumberText.data(value))\"/>"
             body += "<text x=\"\(NumberText.coordinate(px))\" y=\"\(NumberText.coordinate(y(value) - 8))\" text-anchor=\"middle\" class=\"value\">\(HTMLEscaper.escape(point.display))</text>"
         }
         return svg(id: id, title: title, description: description, width: width, height: height, body: body)

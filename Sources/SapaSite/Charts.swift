@@ -1,8 +1,8 @@
-import SapaMustache
 import Foundation
-import Synchronization
 import SapaModel
+import SapaMustache
 import SapaSource
+import Synchronization
 
 /// Charts drawn at build time as inline SVG: no chart library in the browser. Every chart
 /// carries a title and a description, prints its values as text (colour never carries
@@ -24,8 +24,10 @@ public enum Charts {
     static let palette = ["#0b5394", "#b45f06", "#38761d", "#741b47"]
 
     /// Horizontal grouped bars from 0 to `maximum`, one group per row.
-    public static func bars(id: String, title: String, description: String, groups: [Group], series: [String],
-                            maximum: Double, lines labelLines: LabelLines) -> String {
+    public static func bars(
+        id: String, title: String, description: String, groups: [Group], series: [String],
+        maximum: Double, lines labelLines: LabelLines
+    ) -> String {
         let width = 640.0
         let labelWidth = 220.0
         let valueWidth = 56.0
@@ -56,7 +58,8 @@ public enum Charts {
                 let seriesIndex = series.firstIndex(of: bar.series) ?? index
                 let length = max(0, min(bar.value, maximum)) / maximum * plotWidth
                 let barY = y + Double(index) * (barHeight + 2)
-                body += "<rect class=\"bar\" x=\"\(NumberText.coordinate(labelWidth))\" y=\"\(NumberText.coordinate(barY))\" width=\"\(NumberText.coordinate(length))\" height=\"\(NumberText.coordinate(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(NumberText.data(bar.value))\"/>"
+                body +=
+                    "<rect class=\"bar\" x=\"\(NumberText.coordinate(labelWidth))\" y=\"\(NumberText.coordinate(barY))\" width=\"\(NumberText.coordinate(length))\" height=\"\(NumberText.coordinate(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(NumberText.data(bar.value))\"/>"
                 body += "<text x=\"\(NumberText.coordinate(labelWidth + length + 4))\" y=\"\(NumberText.coordinate(barY + 11))\" class=\"value\">\(HTMLEscaper.escape(bar.label))</text>"
             }
             y += groupHeight + gap
@@ -88,8 +91,10 @@ public enum Charts {
     static let scale = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"]
     static let lightText = ["#08306b", "#08306b", "#08306b", "#ffffff", "#ffffff"]
 
-    public static func tileMap(id: String, title: String, description: String, tiles: [Tile], noData: String,
-                               format: DisplayFormat, lines labelLines: LabelLines) -> String {
+    public static func tileMap(
+        id: String, title: String, description: String, tiles: [Tile], noData: String,
+        format: DisplayFormat, lines labelLines: LabelLines
+    ) -> String {
         let size = 100.0
         let tileWidth = 128.0
         let gap = 4.0
@@ -111,11 +116,13 @@ public enum Charts {
             let fill = index.map { scale[$0] } ?? "#ffffff"
             let ink = index.map { lightText[$0] } ?? "#1b1f24"
             body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(NumberText.data($0))\"" } ?? "")>"
-            body += "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
+            body +=
+                "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
             for (line, text) in labelLines.lines(tile.label, width: 17).prefix(3).enumerated() {
                 body += "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
             }
-            body += "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
+            body +=
+                "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
         }
         // Legend: the score range of each colour.
         let legendY = 5 * (size + gap) + 8
@@ -140,7 +147,6 @@ public enum Charts {
             + body + "</svg></figure>"
     }
 
-
     /// Splits a label into lines of about `width` characters, on spaces.
     static func wrapLines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
@@ -153,11 +159,13 @@ public enum Charts {
             let parts = word.count > width ? word.split(separator: "-", omittingEmptySubsequences: false) : [word]
             for (index, part) in parts.enumerated() {
                 let text = String(part) + (index < parts.count - 1 ? "-" : "")
-                let cuts = text.count > width ? stride(from: 0, to: text.count, by: width - 1).map { start -> String in
-                    let from = text.index(text.startIndex, offsetBy: start)
-                    let to = text.index(from, offsetBy: min(width - 1, text.distance(from: from, to: text.endIndex)))
-                    return String(text[from..<to])
-                } : [text]
+                let cuts =
+                    text.count > width
+                    ? stride(from: 0, to: text.count, by: width - 1).map { start -> String in
+                        let from = text.index(text.startIndex, offsetBy: start)
+                        let to = text.index(from, offsetBy: min(width - 1, text.distance(from: from, to: text.endIndex)))
+                        return String(text[from..<to])
+                    } : [text]
                 for (cut, piece) in cuts.enumerated() {
                     pieces.append((index == 0 && cut == 0 ? " " : "", piece))
                 }

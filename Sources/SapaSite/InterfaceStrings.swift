@@ -1,8 +1,8 @@
 import Foundation
-import SapaMustache
-import Yams
 import SapaModel
+import SapaMustache
 import SapaSource
+import Yams
 
 /// The interface texts of one language, from `Templates/strings/<lang>.yml`. Every language
 /// must have every key: a missing one is a build error that names it.
@@ -34,7 +34,8 @@ public struct InterfaceStrings: Sendable {
     /// Loads the catalogue of every language and checks them against each other, against the
     /// keys Sapa's views use, and against the `t.…` keys the templates use.
     public static func load(_ folder: SiteFolder, templates: TemplateSet, maxBytes: Int)
-        -> Result<[Language: InterfaceStrings], DiagnosticList> {
+        -> Result<[Language: InterfaceStrings], DiagnosticList>
+    {
         var problems = DiagnosticCollector()
         var catalogues: [Language: InterfaceStrings] = [:]
         var lines: [Language: [String: Int]] = [:]
@@ -48,14 +49,21 @@ public struct InterfaceStrings: Sendable {
             let file: TextFile
             switch TextFile.read(url, displayPath: path, maxBytes: maxBytes) {
             case .success(let read): file = read
-            case .failure(let diagnostic): problems.append(diagnostic); continue
+            case .failure(let diagnostic):
+                problems.append(diagnostic)
+                continue
             }
             let node: Node?
             do { node = try Yams.compose(yaml: file.text) } catch let error as YamlError {
-                problems.append(YAMLDocument.diagnostic(for: error, path: path, firstLine: 1)); continue
-            } catch { problems.error(path, "\(error)"); continue }
+                problems.append(YAMLDocument.diagnostic(for: error, path: path, firstLine: 1))
+                continue
+            } catch {
+                problems.error(path, "\(error)")
+                continue
+            }
             guard let mapping = node?.mapping else {
-                problems.error(path, "the file must be a list of `key: text` lines"); continue
+                problems.error(path, "the file must be a list of `key: text` lines")
+                continue
             }
             var catalogue = InterfaceStrings(language: language, texts: [:], plurals: [:])
             var keyLines: [String: Int] = [:]
@@ -68,7 +76,8 @@ public struct InterfaceStrings: Sendable {
                     var plural: [PluralCategory: String] = [:]
                     for (formKey, formValue) in forms {
                         guard let name = formKey.string, let category = PluralCategory(rawValue: name), let text = formValue.string else {
-                            problems.error(path, line: formKey.mark?.line ?? 1, column: formKey.mark?.column ?? 1,
+                            problems.error(
+                                path, line: formKey.mark?.line ?? 1, column: formKey.mark?.column ?? 1,
                                 "a plural form is one of one, few, many, other with a text; correct «\(formKey.string ?? "")»")
                             continue
                         }
@@ -87,14 +96,18 @@ public struct InterfaceStrings: Sendable {
         required.formUnion(ContestText.allCases.map(\.rawValue))
         required.formUnion(ContestPlural.allCases.map(\.rawValue))
         required.formUnion(templates.interfaceKeys)
-        for catalogue in catalogues.values { required.formUnion(catalogue.texts.keys); required.formUnion(catalogue.plurals.keys) }
+        for catalogue in catalogues.values {
+            required.formUnion(catalogue.texts.keys)
+            required.formUnion(catalogue.plurals.keys)
+        }
         for language in Language.allCases {
             guard let catalogue = catalogues[language] else { continue }
             let path = "Templates/strings/\(language.rawValue).yml"
             for key in required.sorted() where catalogue.texts[key] == nil && catalogue.plurals[key] == nil {
                 let elsewhere = catalogues.values.first { $0.texts[key] != nil || $0.plurals[key] != nil }?.language.rawValue
                 let lastLine = (lines[language]?.values.max() ?? 0) + 1
-                problems.error(path, line: lastLine, column: 1,
+                problems.error(
+                    path, line: lastLine, column: 1,
                     "the interface string `\(key)` is missing in \(language.rawValue)\(elsewhere.map { " (it is in \($0).yml)" } ?? ""); add `\(key): …` here")
             }
         }
@@ -106,29 +119,74 @@ public struct InterfaceStrings: Sendable {
 /// The interface texts Sapa's own views need (templates may use more, as `{{t.key}}`).
 public enum UIText: String, CaseIterable, Sendable {
     case rank, score, satisfaction, service, body, region, provider, year, respondents, services, regions
-    case scale, delta, average, total, tie, rankComputed = "rank_computed"
-    case source, downloadCSV = "download_csv", downloadJSON = "download_json"
-    case home, servicesRanking = "services_ranking", bodiesRanking = "bodies_ranking", regionsRanking = "regions_ranking"
-    case providersRanking = "providers_ranking", dynamics, openData = "open_data", methodology
-    case notFound = "not_found", notFoundText = "not_found_text", language, skipToContent = "skip_to_content"
-    case qualitativeOnly = "qualitative_only", keyIndicators = "key_indicators", generalInformation = "general_information"
-    case criteria, callCentres = "call_centres", providers, findings, recommendations, dataNotes = "data_notes"
-    case code, responsibleBody = "responsible_body", standard, form, recipients, cost, chapter
-    case appearsIn = "appears_in", bodyServices = "body_services", history, notRanked = "not_ranked"
-    case headlineScore = "headline_score", headlineSatisfaction = "headline_satisfaction", headlineRespondents = "headline_respondents"
-    case headlineServices = "headline_services", headlineRegions = "headline_regions", best, worst
-    case shareOfRespondents = "share_of_respondents", fromReport = "from_report"
-    case qualitativeInYear = "qualitative_in_year", notInEdition = "not_in_edition", historyTenPoint = "history_ten_point"
+    case scale, delta, average, total, tie
+    case rankComputed = "rank_computed"
+    case source
+    case downloadCSV = "download_csv"
+    case downloadJSON = "download_json"
+    case home
+    case servicesRanking = "services_ranking"
+    case bodiesRanking = "bodies_ranking"
+    case regionsRanking = "regions_ranking"
+    case providersRanking = "providers_ranking"
+    case dynamics
+    case openData = "open_data"
+    case methodology
+    case notFound = "not_found"
+    case notFoundText = "not_found_text"
+    case language
+    case skipToContent = "skip_to_content"
+    case qualitativeOnly = "qualitative_only"
+    case keyIndicators = "key_indicators"
+    case generalInformation = "general_information"
+    case criteria
+    case callCentres = "call_centres"
+    case providers, findings, recommendations
+    case dataNotes = "data_notes"
+    case code
+    case responsibleBody = "responsible_body"
+    case standard, form, recipients, cost, chapter
+    case appearsIn = "appears_in"
+    case bodyServices = "body_services"
+    case history
+    case notRanked = "not_ranked"
+    case headlineScore = "headline_score"
+    case headlineSatisfaction = "headline_satisfaction"
+    case headlineRespondents = "headline_respondents"
+    case headlineServices = "headline_services"
+    case headlineRegions = "headline_regions"
+    case best, worst
+    case shareOfRespondents = "share_of_respondents"
+    case fromReport = "from_report"
+    case qualitativeInYear = "qualitative_in_year"
+    case notInEdition = "not_in_edition"
+    case historyTenPoint = "history_ten_point"
     case chartHistorySatisfaction = "chart_history_satisfaction"
-    case tenPointScale = "ten_point_scale", fallbackNotice = "fallback_notice", fileFormat = "file_format", table, dataset
-    case criterionAccessibility = "criterion_accessibility", criterionInformation = "criterion_information"
-    case criterionStaff = "criterion_staff", criterionProcedure = "criterion_procedure", criterionTiming = "criterion_timing"
-    case criterionCosts = "criterion_costs", criterionFeedback = "criterion_feedback", criterionResult = "criterion_result"
-    case allResults = "all_results", addressee, parameter, channel
+    case tenPointScale = "ten_point_scale"
+    case fallbackNotice = "fallback_notice"
+    case fileFormat = "file_format"
+    case table, dataset
+    case criterionAccessibility = "criterion_accessibility"
+    case criterionInformation = "criterion_information"
+    case criterionStaff = "criterion_staff"
+    case criterionProcedure = "criterion_procedure"
+    case criterionTiming = "criterion_timing"
+    case criterionCosts = "criterion_costs"
+    case criterionFeedback = "criterion_feedback"
+    case criterionResult = "criterion_result"
+    case allResults = "all_results"
+    case addressee, parameter, channel
     case serviceCode = "service_code"
-    case search, searchLabel = "search_label", searchNoJS = "search_no_js"
-    case chartCriteria = "chart_criteria", chartHistory = "chart_history", chartMap = "chart_map"
-    case chartDynamicsFive = "chart_dynamics_five", chartDynamicsTen = "chart_dynamics_ten", chartNote = "chart_note", noData = "no_data"
+    case search
+    case searchLabel = "search_label"
+    case searchNoJS = "search_no_js"
+    case chartCriteria = "chart_criteria"
+    case chartHistory = "chart_history"
+    case chartMap = "chart_map"
+    case chartDynamicsFive = "chart_dynamics_five"
+    case chartDynamicsTen = "chart_dynamics_ten"
+    case chartNote = "chart_note"
+    case noData = "no_data"
 
     public static func criterion(_ criterion: Criterion) -> UIText {
         switch criterion {
@@ -145,5 +203,8 @@ public enum UIText: String, CaseIterable, Sendable {
 }
 
 public enum UIPlural: String, CaseIterable, Sendable {
-    case respondentsCount = "respondents_count", servicesCount = "services_count", rowsCount = "rows_count", scalePoints = "scale_points"
+    case respondentsCount = "respondents_count"
+    case servicesCount = "services_count"
+    case rowsCount = "rows_count"
+    case scalePoints = "scale_points"
 }

@@ -3,8 +3,13 @@ import SapaModel
 
 /// A small JSON value with ordered keys, so that downloads are byte-identical run to run.
 package indirect enum JSONValue {
-    case null, bool(Bool), integer(Int), number(Double), string(String)
-    case array([JSONValue]), object([(String, JSONValue)])
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
 
     var csvText: String {
         switch self {

@@ -35,21 +35,33 @@ package struct OpenData {
             switch column.type {
             case .text:
                 for language in Language.allCases {
-                    result.append(("\(column.id)_\(language.rawValue)", "string", { row in
-                        if case .text(let text) = row.cells[index], let value = text.values[language] { return .string(value) }
-                        return .null
-                    }))
+                    result.append(
+                        (
+                            "\(column.id)_\(language.rawValue)", "string",
+                            { row in
+                                if case .text(let text) = row.cells[index], let value = text.values[language] { return .string(value) }
+                                return .null
+                            }
+                        ))
                 }
             case .service, .body, .region:
                 result.append((column.id, "string", { row in row.cells[index].reference.map { .string($0) } ?? .null }))
-                result.append(("\(column.id)_name_kk", "string", { row in
-                    guard let id = row.cells[index].reference else { return .null }
-                    return .string(name(id, column.type, year: table.year).values[.kk] ?? id)
-                }))
-                result.append(("\(column.id)_name_ru", "string", { row in
-                    guard let id = row.cells[index].reference, let ru = name(id, column.type, year: table.year).values[.ru] else { return .null }
-                    return .string(ru)
-                }))
+                result.append(
+                    (
+                        "\(column.id)_name_kk", "string",
+                        { row in
+                            guard let id = row.cells[index].reference else { return .null }
+                            return .string(name(id, column.type, year: table.year).values[.kk] ?? id)
+                        }
+                    ))
+                result.append(
+                    (
+                        "\(column.id)_name_ru", "string",
+                        { row in
+                            guard let id = row.cells[index].reference, let ru = name(id, column.type, year: table.year).values[.ru] else { return .null }
+                            return .string(ru)
+                        }
+                    ))
             case .flag:
                 result.append((column.id, "boolean", { row in if case .flag(let flag) = row.cells[index] { return .bool(flag) } else { return .null } }))
             case .rank, .integer, .year, .scale, .count:
@@ -146,4 +158,3 @@ extension OpenData {
         return dataset.serialized()
     }
 }
-

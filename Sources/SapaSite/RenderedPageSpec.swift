@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// A page to write: where it goes, which template draws it, and what the template sees.

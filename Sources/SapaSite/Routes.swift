@@ -1,5 +1,6 @@
 import SapaModel
 import SapaSource
+
 /// Where each page lives. Pretty URLs (`/kk/services/<id>/` is written as
 /// `kk/services/<id>/index.html`); links start at the site's base path so that the site works
 /// at a domain's root or under a sub-path.
@@ -11,14 +12,18 @@ public struct Routes: Sendable {
     public indirect enum Page: Sendable, Hashable {
         case home
         case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, search
-        case service(String), body(String), region(String)
+        case service(String)
+        case body(String)
+        case region(String)
         case page(String)
         /// A part of the shown edition's report outside its tables and chapters: its
         /// conclusions, the review of the portal, the profile of the respondents.
         case report(String)
         /// The «Үздік сапалы қызмет көрсетуші» contest: its years, its rules, a year's
         /// winners, a region's winners of a year.
-        case contest, contestRules, contestYear(Int), contestRegion(Int, String)
+        case contest, contestRules
+        case contestYear(Int)
+        case contestRegion(Int, String)
         /// A page of one edition, under `/<lang>/<year>/`: its URL never changes, whatever is
         /// published later. Only pages that show an edition's results have one.
         case edition(Int, Page)
@@ -27,7 +32,8 @@ public struct Routes: Sendable {
         public var isPerEdition: Bool {
             switch self {
             case .home, .servicesRanking, .bodiesRanking, .regionsRanking, .providersRanking, .dynamics, .openData,
-                 .service, .body, .region, .report: true
+                .service, .body, .region, .report:
+                true
             default: false
             }
         }

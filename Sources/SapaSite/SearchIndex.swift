@@ -46,7 +46,7 @@ public enum SearchIndex {
         for scalar in text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber:
+                .decimalNumber, .letterNumber, .otherNumber:
                 current.append(folds[scalar] ?? scalar)
             default:
                 close()
@@ -90,17 +90,23 @@ public enum SearchIndex {
                     texts.append((keyword, language, keywords))
                 }
                 texts.append((fact, language, facts(service, model: model, language: language)))
-                documents.append(Document(fields: [service.id, "service", name, routes.href(.service(service.id), language),
-                                                   shown.score.map(format.score) ?? "", shown.rank.map(String.init) ?? "",
-                                                   shown.year.map(String.init) ?? siteYear], texts: texts))
+                documents.append(
+                    Document(
+                        fields: [
+                            service.id, "service", name, routes.href(.service(service.id), language),
+                            shown.score.map(format.score) ?? "", shown.rank.map(String.init) ?? "",
+                            shown.year.map(String.init) ?? siteYear,
+                        ], texts: texts))
             }
             for body in model.bodies.sorted(by: { $0.id < $1.id }) {
                 func names(_ in: Language) -> String {
                     ([squash(body.name.resolve(`in`)?.text ?? "")] + [body.givenAbbreviation.values[`in`]].compactMap { $0 }).joined(separator: " ")
                 }
                 let name = squash(body.name.resolve(language)?.text ?? "")
-                documents.append(Document(fields: [body.id, "body", name, routes.href(.body(body.id), language), "", "", ""],
-                                          texts: [(Self.name, language, names(language))] + others.map { (alternative, $0, names($0)) }))
+                documents.append(
+                    Document(
+                        fields: [body.id, "body", name, routes.href(.body(body.id), language), "", "", ""],
+                        texts: [(Self.name, language, names(language))] + others.map { (alternative, $0, names($0)) }))
             }
             let year = model.config.currentYear
             for region in model.regions.sorted(by: { $0.id < $1.id }) {
@@ -109,8 +115,10 @@ public enum SearchIndex {
                     return ([squash(region.name(in: year).resolve(`in`)?.text ?? "")] + own.filter { !$0.isEmpty }).joined(separator: " ")
                 }
                 let name = squash(region.name(in: year).resolve(language)?.text ?? "")
-                documents.append(Document(fields: [region.id, "region", name, routes.href(.region(region.id), language), "", "", ""],
-                                          texts: [(Self.name, language, names(language))] + others.map { (alternative, $0, names($0)) }))
+                documents.append(
+                    Document(
+                        fields: [region.id, "region", name, routes.href(.region(region.id), language), "", "", ""],
+                        texts: [(Self.name, language, names(language))] + others.map { (alternative, $0, names($0)) }))
             }
             return languageFiles(documents, language: language, languages: languages, services: services.count, year: siteYear)
         }
@@ -187,15 +195,20 @@ public enum SearchIndex {
             for entry in shards[key]! {
                 byLanguage[entry.language.rawValue, default: []].append((entry.word, .array(entry.postings.map { .integer($0) })))
             }
-            write(shardFile(key), .object(byLanguage.keys.sorted(by: codePointOrder).map { wordLanguage in
-                (wordLanguage, .object(byLanguage[wordLanguage]!.sorted { codePointOrder($0.0, $1.0) }))
-            }))
+            write(
+                shardFile(key),
+                .object(
+                    byLanguage.keys.sorted(by: codePointOrder).map { wordLanguage in
+                        (wordLanguage, .object(byLanguage[wordLanguage]!.sorted { codePointOrder($0.0, $1.0) }))
+                    }))
         }
-        write("meta.json", .object([
-            ("chunk", .integer(documentsPerFile)), ("docs", .integer(documents.count)), ("format", .integer(1)),
-            ("lang", .string(language.rawValue)), ("langs", .array(languages.map { .string($0.rawValue) })),
-            ("services", .integer(services)), ("shards", .array(keys.map { .string($0) })), ("year", .string(year)),
-        ]))
+        write(
+            "meta.json",
+            .object([
+                ("chunk", .integer(documentsPerFile)), ("docs", .integer(documents.count)), ("format", .integer(1)),
+                ("lang", .string(language.rawValue)), ("langs", .array(languages.map { .string($0.rawValue) })),
+                ("services", .integer(services)), ("shards", .array(keys.map { .string($0) })), ("year", .string(year)),
+            ]))
         return files
     }
 

@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// The pages of the «Үздік сапалы қызмет көрсетуші» contest, in every language:
@@ -28,8 +28,12 @@ extension ViewContext {
     /// The menu's entry, on sites that publish the contest.
     func contestNavigation(current page: Routes.Page) -> [TemplateObject] {
         guard model.contests.isPublished else { return [] }
-        return [["href": .text(routes.href(.contest, language)), "label": .text(self[contest: .winners]),
-                 "current": .bool(page == .contest)]]
+        return [
+            [
+                "href": .text(routes.href(.contest, language)), "label": .text(self[contest: .winners]),
+                "current": .bool(page == .contest),
+            ]
+        ]
     }
 }
 
@@ -54,9 +58,11 @@ extension SitePages {
     /// The years in which a region has winners, for its results page.
     func contestLinks(for region: Region) -> [TemplateObject] {
         model.contests.years.reversed().filter { $0.hasWinners(in: region.id) }.map { year in
-            ["href": .text(context.routes.href(.contestRegion(year.year, region.id), language)),
-             "label": .text(context.contestYearTitle(year)),
-             "sample": .bool(year.isSample)]
+            [
+                "href": .text(context.routes.href(.contestRegion(year.year, region.id), language)),
+                "label": .text(context.contestYearTitle(year)),
+                "sample": .bool(year.isSample),
+            ]
         }
     }
 
@@ -64,68 +70,84 @@ extension SitePages {
 
     func contestIndex() -> RenderedPageSpec {
         let years: [TemplateObject] = model.contests.years.reversed().map { year in
-            ["href": .text(context.routes.href(.contestYear(year.year), language)),
-             "label": .text(context.contestYearTitle(year)),
-             "sample": .bool(year.isSample)]
+            [
+                "href": .text(context.routes.href(.contestYear(year.year), language)),
+                "label": .text(context.contestYearTitle(year)),
+                "sample": .bool(year.isSample),
+            ]
         }
-        return spec(.contest, template: "contest-index", title: context[contest: .name], [
-            "years": context.nonEmpty(years),
-            "rulesHref": .text(context.routes.href(.contestRules, language)),
-        ])
+        return spec(
+            .contest, template: "contest-index", title: context[contest: .name],
+            [
+                "years": context.nonEmpty(years),
+                "rulesHref": .text(context.routes.href(.contestRules, language)),
+            ])
     }
 
     func contestRules() -> RenderedPageSpec {
         let text = model.contests.rules[language] ?? model.contests.rules[.kk] ?? model.contests.rules.values.sorted { $0.language < $1.language }.first
         let annexes = ContestNomination.allCases.map(contestAnnex)
-        return spec(.contestRules, template: "contest-rules", title: text?.title ?? context[contest: .rules],
-                    description: text?.description, [
-            "body": .html(markdownHTML(text?.markdown ?? "")),
-            "contentLang": text.map { $0.language == language ? .absent : .text($0.language.rawValue) } ?? .absent,
-            "annexes": context.list(annexes),
-            "indexHref": .text(context.routes.href(.contest, language)),
-        ])
+        return spec(
+            .contestRules, template: "contest-rules", title: text?.title ?? context[contest: .rules],
+            description: text?.description,
+            [
+                "body": .html(markdownHTML(text?.markdown ?? "")),
+                "contentLang": text.map { $0.language == language ? .absent : .text($0.language.rawValue) } ?? .absent,
+                "annexes": context.list(annexes),
+                "indexHref": .text(context.routes.href(.contest, language)),
+            ])
     }
 
     func contestYear(_ year: ContestYear) -> RenderedPageSpec {
         let republican: [TemplateObject] = ContestNomination.allCases.map { nomination in
-            ["id": .text(nomination.rawValue),
-             "name": .text(context[contest: .nomination(nomination)]),
-             "who": .text(context[contest: .participants(nomination)]),
-             "winners": context.nonEmpty(year.republicanWinners(in: nomination).map { winner in
-                 var row = contestWinnerSummary(winner.regional, in: year)
-                 row["place"] = .text(context[contest: .place(winner.place)])
-                 row["first"] = .bool(false)
-                 return row
-             })]
+            [
+                "id": .text(nomination.rawValue),
+                "name": .text(context[contest: .nomination(nomination)]),
+                "who": .text(context[contest: .participants(nomination)]),
+                "winners": context.nonEmpty(
+                    year.republicanWinners(in: nomination).map { winner in
+                        var row = contestWinnerSummary(winner.regional, in: year)
+                        row["place"] = .text(context[contest: .place(winner.place)])
+                        row["first"] = .bool(false)
+                        return row
+                    }),
+            ]
         }
         let regions: [TemplateObject] = model.regions.filter { $0.existed(in: year.year) }.map { region in
             // One group of rows per nomination, its name heading the group.
             let groups: [TemplateObject] = ContestNomination.allCases.compactMap { nomination in
                 let winners = year.winners(of: region.id, in: nomination)
                 guard !winners.isEmpty else { return nil }
-                return ["nomination": .text(context[contest: .nomination(nomination)]),
-                        "span": .text(String(winners.count)),
-                        "winners": context.list(winners.enumerated().map { index, winner in
+                return [
+                    "nomination": .text(context[contest: .nomination(nomination)]),
+                    "span": .text(String(winners.count)),
+                    "winners": context.list(
+                        winners.enumerated().map { index, winner in
                             var row = contestWinnerSummary(winner, in: year)
                             row["place"] = .text(context[contest: .place(winner.place)])
                             row["first"] = .bool(index == 0)
                             return row
-                        })]
+                        }),
+                ]
             }
-            return ["id": .text(region.id),
-                    "name": context.link(region.name(in: year.year), groups.isEmpty ? nil : .contestRegion(year.year, region.id)),
-                    "groups": context.nonEmpty(groups)]
+            return [
+                "id": .text(region.id),
+                "name": context.link(region.name(in: year.year), groups.isEmpty ? nil : .contestRegion(year.year, region.id)),
+                "groups": context.nonEmpty(groups),
+            ]
         }
         let title = context.contestYearTitle(year)
-        return spec(.contestYear(year.year), template: "contest-year", title: sampleTitle(title, year), [
-            "heading": .text(title),
-            "sample": .bool(year.isSample),
-            "note": context.localized(year.note),
-            "republican": context.list(republican),
-            "regions": context.list(regions),
-            "rulesHref": .text(context.routes.href(.contestRules, language)),
-            "indexHref": .text(context.routes.href(.contest, language)),
-        ])
+        return spec(
+            .contestYear(year.year), template: "contest-year", title: sampleTitle(title, year),
+            [
+                "heading": .text(title),
+                "sample": .bool(year.isSample),
+                "note": context.localized(year.note),
+                "republican": context.list(republican),
+                "regions": context.list(regions),
+                "rulesHref": .text(context.routes.href(.contestRules, language)),
+                "indexHref": .text(context.routes.href(.contest, language)),
+            ])
     }
 
     func contestRegion(_ region: Region, in year: ContestYear) -> RenderedPageSpec {
@@ -134,24 +156,28 @@ extension SitePages {
             let winners: [TemplateObject] = year.winners(of: region.id, in: nomination).map { winner in
                 contestWinnerDetails(winner, in: year)
             }
-            return ["id": .text(nomination.rawValue),
-                    "name": .text(context[contest: .nomination(nomination)]),
-                    "who": .text(context[contest: .participants(nomination)]),
-                    "winners": context.nonEmpty(winners)]
+            return [
+                "id": .text(nomination.rawValue),
+                "name": .text(context[contest: .nomination(nomination)]),
+                "who": .text(context[contest: .participants(nomination)]),
+                "winners": context.nonEmpty(winners),
+            ]
         }
         let title = context[contest: .regionTitle]
             .replacingOccurrences(of: "{region}", with: context.plain(regionName))
             .replacingOccurrences(of: "{year}", with: context.format.year(year.year))
-        return spec(.contestRegion(year.year, region.id), template: "contest-region", title: sampleTitle(title, year), [
-            "heading": .text(title),
-            "region": context.localized(regionName),
-            "sample": .bool(year.isSample),
-            "nominations": context.list(nominations),
-            "yearHref": .text(context.routes.href(.contestYear(year.year), language)),
-            "yearLabel": .text(context.contestYearTitle(year)),
-            "regionHref": .text(context.routes.href(.region(region.id), language)),
-            "rulesHref": .text(context.routes.href(.contestRules, language)),
-        ])
+        return spec(
+            .contestRegion(year.year, region.id), template: "contest-region", title: sampleTitle(title, year),
+            [
+                "heading": .text(title),
+                "region": context.localized(regionName),
+                "sample": .bool(year.isSample),
+                "nominations": context.list(nominations),
+                "yearHref": .text(context.routes.href(.contestYear(year.year), language)),
+                "yearLabel": .text(context.contestYearTitle(year)),
+                "regionHref": .text(context.routes.href(.region(region.id), language)),
+                "rulesHref": .text(context.routes.href(.contestRules, language)),
+            ])
     }
 
     // MARK: Parts
@@ -163,11 +189,13 @@ extension SitePages {
 
     /// A winner in one table row: who, from where, the people's vote and the commission's total.
     func contestWinnerSummary(_ winner: ContestWinner, in year: ContestYear) -> TemplateObject {
-        ["name": context.localized(winner.participant.name),
-         "details": .list(participantDetails(winner.participant).map(\.text)),
-         "region": context.link(context.regionName(winner.regionID, year: year.year), .contestRegion(year.year, winner.regionID)),
-         "votes": .optionalText(winner.votes.map(context.format.integer)),
-         "total": .optionalText(winner.totalPoints.map { "\(context.contestPoints($0)) / \(context.contestPoints(winner.nomination.maximumPoints))" })]
+        [
+            "name": context.localized(winner.participant.name),
+            "details": .list(participantDetails(winner.participant).map(\.text)),
+            "region": context.link(context.regionName(winner.regionID, year: year.year), .contestRegion(year.year, winner.regionID)),
+            "votes": .optionalText(winner.votes.map(context.format.integer)),
+            "total": .optionalText(winner.totalPoints.map { "\(context.contestPoints($0)) / \(context.contestPoints(winner.nomination.maximumPoints))" }),
+        ]
     }
 
     /// A winner in full, for the region's page.
@@ -176,39 +204,53 @@ extension SitePages {
             ["label": .text(label), "value": text]
         }
         if let votes = winner.votes {
-            facts.append(["label": .text(context[contest: .votes]),
-                          "value": plainValue(context.contestCount(.votes, votes))])
+            facts.append([
+                "label": .text(context[contest: .votes]),
+                "value": plainValue(context.contestCount(.votes, votes)),
+            ])
         }
         if let republican = year.republicanPlace(of: winner) {
-            facts.append(["label": .text(context[contest: .republicanStage]),
-                          "value": plainValue(context[contest: .place(republican.place)])])
+            facts.append([
+                "label": .text(context[contest: .republicanStage]),
+                "value": plainValue(context[contest: .place(republican.place)]),
+            ])
         }
-        let points: [TemplateObject] = winner.points.isEmpty ? [] : winner.nomination.criteria.map { criterion in
-            ["criterion": .text(context[contest: .criterion(criterion)]),
-             "given": .text(context.contestPoints(winner.points[criterion] ?? 0)),
-             "maximum": .text(context.contestPoints(criterion.maximum))]
-        }
+        let points: [TemplateObject] =
+            winner.points.isEmpty
+            ? []
+            : winner.nomination.criteria.map { criterion in
+                [
+                    "criterion": .text(context[contest: .criterion(criterion)]),
+                    "given": .text(context.contestPoints(winner.points[criterion] ?? 0)),
+                    "maximum": .text(context.contestPoints(criterion.maximum)),
+                ]
+            }
         let violations = winner.violations.map { figures in
             context[contest: .formulaFigures]
                 .replacingOccurrences(of: "{a}", with: context.format.integer(figures.violations))
                 .replacingOccurrences(of: "{b}", with: context.format.integer(figures.servicesRendered))
         }
-        let photo: TemplateValue = winner.photo.map { photo in
-            let alternative = photo.alternativeText.resolve(language)
-            return .object(["src": .text(context.routes.basePath + photo.path),
-                            "alt": .text(alternative?.text ?? ""),
-                            "altLang": alternative.map { $0.language == language ? .absent : .text($0.language.rawValue) } ?? .absent])
-        } ?? .absent
-        return ["id": .text("\(winner.nomination.rawValue)-\(winner.place)"),
-                "place": .text(context[contest: .place(winner.place)]),
-                "name": context.localized(winner.participant.name),
-                "facts": context.list(facts),
-                "photo": photo,
-                "text": context.localized(winner.text),
-                "points": context.nonEmpty(points),
-                "total": .optionalText(winner.totalPoints.map(context.contestPoints)),
-                "maximum": .text(context.contestPoints(winner.nomination.maximumPoints)),
-                "violations": .optionalText(violations)]
+        let photo: TemplateValue =
+            winner.photo.map { photo in
+                let alternative = photo.alternativeText.resolve(language)
+                return .object([
+                    "src": .text(context.routes.basePath + photo.path),
+                    "alt": .text(alternative?.text ?? ""),
+                    "altLang": alternative.map { $0.language == language ? .absent : .text($0.language.rawValue) } ?? .absent,
+                ])
+            } ?? .absent
+        return [
+            "id": .text("\(winner.nomination.rawValue)-\(winner.place)"),
+            "place": .text(context[contest: .place(winner.place)]),
+            "name": context.localized(winner.participant.name),
+            "facts": context.list(facts),
+            "photo": photo,
+            "text": context.localized(winner.text),
+            "points": context.nonEmpty(points),
+            "total": .optionalText(winner.totalPoints.map(context.contestPoints)),
+            "maximum": .text(context.contestPoints(winner.nomination.maximumPoints)),
+            "violations": .optionalText(violations),
+        ]
     }
 
     /// Position and organisation for an employee, address for an organisation, with their labels.
@@ -241,9 +283,11 @@ extension SitePages {
             intro = context[contest: .annex1Intro]
             items = ContestText.annex1Items.map { ["text": .text(context[contest: $0]), "points": .absent] }
             let legend: [ContestText] = [.formulaT1, .formulaK, .formulaA, .formulaB, .formula100]
-            formula = .object(["intro": .text(context[contest: .formulaIntro]),
-                               "legend": context.list(legend.map { ["text": .text(context[contest: $0])] }),
-                               "note": .text(context[contest: .formulaNote])])
+            formula = .object([
+                "intro": .text(context[contest: .formulaIntro]),
+                "legend": context.list(legend.map { ["text": .text(context[contest: $0])] }),
+                "note": .text(context[contest: .formulaNote]),
+            ])
         case .serviceOriented:
             group = context[contest: .annex2Group]
             intro = context[contest: .annex2Intro]
@@ -251,14 +295,16 @@ extension SitePages {
                 ["text": .text(context[contest: .detail(criterion)]), "points": .text(points(criterion.maximum))]
             }
         }
-        return ["id": .text("annex-\(nomination.annex)"),
-                "title": .text(context[contest: .annexTitle].replacingOccurrences(of: "{n}", with: String(nomination.annex))),
-                "heading": .text(context[contest: .annexHeading].replacingOccurrences(of: "{nomination}", with: context[contest: .nomination(nomination)])),
-                "group": .text(group),
-                "intro": .text(intro),
-                "total": .text(total),
-                "items": context.list(items),
-                "itemPoints": .bool(items.contains { if case .text = $0["points"] { return true } else { return false } }),
-                "formula": formula]
+        return [
+            "id": .text("annex-\(nomination.annex)"),
+            "title": .text(context[contest: .annexTitle].replacingOccurrences(of: "{n}", with: String(nomination.annex))),
+            "heading": .text(context[contest: .annexHeading].replacingOccurrences(of: "{nomination}", with: context[contest: .nomination(nomination)])),
+            "group": .text(group),
+            "intro": .text(intro),
+            "total": .text(total),
+            "items": context.list(items),
+            "itemPoints": .bool(items.contains { if case .text = $0["points"] { return true } else { return false } }),
+            "formula": formula,
+        ]
     }
 }

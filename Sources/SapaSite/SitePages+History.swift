@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 extension SitePages {
@@ -20,17 +20,20 @@ extension SitePages {
             }
         }
         let rows: [TemplateObject] = points.map { point in
-            let note: String? = switch point.status {
-            case .figures: nil
-            case .qualitative: context[.qualitativeInYear]
-            case .notStudied: context[.notInEdition]
-            }
-            return ["year": .text(String(point.year)),
-                    "href": point.hasEditionPage ? .text(context.routes.href(page(point.year), language)) : .absent,
-                    "note": .optionalText(note),
-                    "score": .text(point.score.map { scoreText($0, scale: point.scale) } ?? "—"),
-                    "satisfaction": .text(point.satisfaction.map(context.format.percent) ?? "—"),
-                    "rank": .text(point.rank.map(String.init) ?? "—")]
+            let note: String? =
+                switch point.status {
+                case .figures: nil
+                case .qualitative: context[.qualitativeInYear]
+                case .notStudied: context[.notInEdition]
+                }
+            return [
+                "year": .text(String(point.year)),
+                "href": point.hasEditionPage ? .text(context.routes.href(page(point.year), language)) : .absent,
+                "note": .optionalText(note),
+                "score": .text(point.score.map { scoreText($0, scale: point.scale) } ?? "—"),
+                "satisfaction": .text(point.satisfaction.map(context.format.percent) ?? "—"),
+                "rank": .text(point.rank.map(String.init) ?? "—"),
+            ]
         }
         var charts: [TemplateValue] = []
         let title = context.plain(name)
@@ -38,19 +41,27 @@ extension SitePages {
             let years = points.filter { $0.scale == scale }
             guard years.contains(where: { $0.score != nil }) else { continue }
             let label = scale == 10 ? context[.historyTenPoint] : context[.chartHistory]
-            charts.append(.html(Charts.line(id: "chart-history-\(scale)", title: "\(label) — \(title)",
-                                            description: describe(years) { $0.score.map { scoreText($0, scale: scale) } },
-                                            points: years.map { Charts.Point(label: String($0.year), value: $0.score, display: $0.score.map { scoreText($0, scale: scale) } ?? "") },
-                                            minimum: 1, maximum: Double(scale), noData: context[.noData])))
+            charts.append(
+                .html(
+                    Charts.line(
+                        id: "chart-history-\(scale)", title: "\(label) — \(title)",
+                        description: describe(years) { $0.score.map { scoreText($0, scale: scale) } },
+                        points: years.map { Charts.Point(label: String($0.year), value: $0.score, display: $0.score.map { scoreText($0, scale: scale) } ?? "") },
+                        minimum: 1, maximum: Double(scale), noData: context[.noData])))
         }
         if points.contains(where: { $0.satisfaction != nil }) {
-            charts.append(.html(Charts.line(id: "chart-history-satisfaction", title: "\(context[.chartHistorySatisfaction]) — \(title)",
-                                            description: describe(points) { $0.satisfaction.map(context.format.percent) },
-                                            points: points.map { Charts.Point(label: String($0.year), value: $0.satisfaction, display: $0.satisfaction.map(context.format.percent) ?? "") },
-                                            minimum: 0, maximum: 100, noData: context[.noData])))
+            charts.append(
+                .html(
+                    Charts.line(
+                        id: "chart-history-satisfaction", title: "\(context[.chartHistorySatisfaction]) — \(title)",
+                        description: describe(points) { $0.satisfaction.map(context.format.percent) },
+                        points: points.map { Charts.Point(label: String($0.year), value: $0.satisfaction, display: $0.satisfaction.map(context.format.percent) ?? "") },
+                        minimum: 0, maximum: 100, noData: context[.noData])))
         }
-        let table: TemplateValue = .object(["rows": context.list(rows), "charts": .list(charts),
-                                            "formerNames": formerNames(of: id, as: type)])
+        let table: TemplateValue = .object([
+            "rows": context.list(rows), "charts": .list(charts),
+            "formerNames": formerNames(of: id, as: type),
+        ])
         let links: [TemplateObject] = points.filter(\.hasEditionPage).map { point in
             ["year": .text(String(point.year)), "href": .text(context.routes.href(page(point.year), language))]
         }
@@ -68,14 +79,18 @@ extension SitePages {
 
     /// The names it had before, with their years: a renamed service or body keeps one page.
     func formerNames(of id: String, as type: ColumnType) -> TemplateValue {
-        let names: [Region.FormerName] = switch type {
-        case .service: model.service(id)?.formerNames ?? []
-        case .body: model.body(id)?.formerNames ?? []
-        default: model.region(id)?.formerNames ?? []
-        }
+        let names: [Region.FormerName] =
+            switch type {
+            case .service: model.service(id)?.formerNames ?? []
+            case .body: model.body(id)?.formerNames ?? []
+            default: model.region(id)?.formerNames ?? []
+            }
         guard !names.isEmpty else { return .absent }
-        return .object(["names": context.list(names.map { former in
-            ["name": context.localized(former.name), "years": .text("\(former.years.lowerBound)–\(former.years.upperBound)")]
-        })])
+        return .object([
+            "names": context.list(
+                names.map { former in
+                    ["name": context.localized(former.name), "years": .text("\(former.years.lowerBound)–\(former.years.upperBound)")]
+                })
+        ])
     }
 }

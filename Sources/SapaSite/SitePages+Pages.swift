@@ -6,44 +6,53 @@ import SapaMustache
 extension SitePages {
     func markdownPage(_ slug: String) -> RenderedPageSpec? {
         guard let page = model.page(slug, in: language) else { return nil }
-        return spec(.page(slug), template: "page", title: page.title, description: page.description,
-                    available: model.config.languages, [
-            "body": .html(markdownHTML(page.markdown)),
-            "contentLang": page.language == language ? .absent : .text(page.language.rawValue),
-            "figures": context.list(model.report.figures(onPage: slug).map(figureObject)),
-        ])
+        return spec(
+            .page(slug), template: "page", title: page.title, description: page.description,
+            available: model.config.languages,
+            [
+                "body": .html(markdownHTML(page.markdown)),
+                "contentLang": page.language == language ? .absent : .text(page.language.rawValue),
+                "figures": context.list(model.report.figures(onPage: slug).map(figureObject)),
+            ])
     }
 
     func openData() -> RenderedPageSpec {
         // The unprefixed page offers every edition's tables; an edition's page, its own.
         let items: [TemplateObject] = (context.edition == nil ? model.allTables : model.tables).map { table in
-            ["title": context.localized(table.title), "source": context.localized(table.source),
-             "csv": .text(context.routes.download(table.id, "csv")), "json": .text(context.routes.download(table.id, "json")),
-             "id": .text(table.id), "rowCount": .text(context.strings.count(.rowsCount, table.rows.count, format: context.format))]
+            [
+                "title": context.localized(table.title), "source": context.localized(table.source),
+                "csv": .text(context.routes.download(table.id, "csv")), "json": .text(context.routes.download(table.id, "json")),
+                "id": .text(table.id), "rowCount": .text(context.strings.count(.rowsCount, table.rows.count, format: context.format)),
+            ]
         }
-        return spec(.openData, template: "data", title: context[.openData], [
-            "datasets": context.nonEmpty(items),
-            "datapackage": .text(context.routes.dataPackage),
-            // JSON with <, > and & written as \u escapes, so it cannot close the script element.
-            "jsonLD": .html(OpenData(model: model).schemaOrgDataset(language: language, routes: context.routes)),
-        ])
+        return spec(
+            .openData, template: "data", title: context[.openData],
+            [
+                "datasets": context.nonEmpty(items),
+                "datapackage": .text(context.routes.dataPackage),
+                // JSON with <, > and & written as \u escapes, so it cannot close the script element.
+                "jsonLD": .html(OpenData(model: model).schemaOrgDataset(language: language, routes: context.routes)),
+            ])
     }
 
     /// The search page: the script searches the index; without it, the full lists.
     func search() -> RenderedPageSpec {
         let year = model.config.currentYear
         func items(_ list: [(LocalizedText, Routes.Page)]) -> TemplateValue {
-            context.list(list.map { name, page in
-                guard case .object(let object) = context.link(name, page) else { return [:] }
-                return object
-            })
+            context.list(
+                list.map { name, page in
+                    guard case .object(let object) = context.link(name, page) else { return [:] }
+                    return object
+                })
         }
-        return spec(.search, template: "search", title: context[.search], [
-            "index": .text(context.routes.searchIndex(language)),
-            "services": items(model.services.map { ($0.name, .service($0.id)) }),
-            "bodies": items(model.bodies.map { ($0.name, .body($0.id)) }),
-            "regions": items(model.regions.filter { year.map($0.existed(in:)) ?? true }.map { ($0.name(in: year), .region($0.id)) }),
-        ])
+        return spec(
+            .search, template: "search", title: context[.search],
+            [
+                "index": .text(context.routes.searchIndex(language)),
+                "services": items(model.services.map { ($0.name, .service($0.id)) }),
+                "bodies": items(model.bodies.map { ($0.name, .body($0.id)) }),
+                "regions": items(model.regions.filter { year.map($0.existed(in:)) ?? true }.map { ($0.name(in: year), .region($0.id)) }),
+            ])
     }
 
     package func notFound() -> RenderedPageSpec {

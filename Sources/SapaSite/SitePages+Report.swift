@@ -7,14 +7,16 @@ import SapaMustache
 extension SitePages {
     func reportText(_ text: ReportText) -> RenderedPageSpec {
         let title = text.title.resolve(language)
-        return spec(.report(text.id), template: "report", title: title?.text ?? text.id, [
-            "titleLang": title.flatMap { $0.language == language ? nil : $0.language.rawValue }.map(TemplateValue.text) ?? .absent,
-            "body": .html(markdownHTML(text.markdown)),
-            "textLang": .text(text.language.rawValue),
-            // The report exists in one language: a page in another says so at its top.
-            "contentLang": text.language == language ? .absent : .text(text.language.rawValue),
-            "figures": context.nonEmpty(model.report.figures(ofText: text.id).map(figureObject)),
-        ])
+        return spec(
+            .report(text.id), template: "report", title: title?.text ?? text.id,
+            [
+                "titleLang": title.flatMap { $0.language == language ? nil : $0.language.rawValue }.map(TemplateValue.text) ?? .absent,
+                "body": .html(markdownHTML(text.markdown)),
+                "textLang": .text(text.language.rawValue),
+                // The report exists in one language: a page in another says so at its top.
+                "contentLang": text.language == language ? .absent : .text(text.language.rawValue),
+                "figures": context.nonEmpty(model.report.figures(ofText: text.id).map(figureObject)),
+            ])
     }
 
     /// What a report's table or diagram shows: its figures as a table, a diagram also drawn,
@@ -60,14 +62,16 @@ extension SitePages {
         var described: [String] = []
         let groups: [Charts.Group] = table.rows.compactMap { row in
             guard let percent = table.value(row, "percent").number,
-                  case .text(let label) = table.value(row, "label") else { return nil }
+                case .text(let label) = table.value(row, "label")
+            else { return nil }
             let shown = context.format.percent(percent)
             let name = context.plain(label)
             described.append("\(name): \(shown)")
             return Charts.Group(label: name, bars: [Charts.Bar(series: series, value: percent, label: shown)])
         }
         let title = figure.caption.map { context.plain($0) } ?? context.plain(table.title)
-        return Charts.bars(id: "chart-\(figure.id)", title: title, description: described.joined(separator: "; ") + ". " + context[.chartNote],
-                           groups: groups, series: [series], maximum: 100, lines: context.labelLines)
+        return Charts.bars(
+            id: "chart-\(figure.id)", title: title, description: described.joined(separator: "; ") + ". " + context[.chartNote],
+            groups: groups, series: [series], maximum: 100, lines: context.labelLines)
     }
 }

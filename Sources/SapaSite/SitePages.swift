@@ -1,6 +1,6 @@
-import SapaMustache
 import Foundation
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// Every page of one language, as (output path, template, template object).
@@ -67,12 +67,15 @@ package struct SitePages {
         return makers.map { (context.scoped($0.page!), $0.make) }
     }
 
-    func spec(_ page: Routes.Page, template: String, title: String, description: String? = nil,
-              available: [Language]? = nil, _ content: TemplateObject) -> RenderedPageSpec {
+    func spec(
+        _ page: Routes.Page, template: String, title: String, description: String? = nil,
+        available: [Language]? = nil, _ content: TemplateObject
+    ) -> RenderedPageSpec {
         let page = context.scoped(page)
         let frame = context.frame(page, title: title, description: description, available: available)
-        return RenderedPageSpec(page: page, language: language, outputPath: context.routes.outputFile(page, language),
-                                template: template, object: context.merge(frame, content))
+        return RenderedPageSpec(
+            page: page, language: language, outputPath: context.routes.outputFile(page, language),
+            template: template, object: context.merge(frame, content))
     }
 
     // MARK: Home
@@ -104,34 +107,43 @@ package struct SitePages {
             let ordered = ranking.entries.sorted { (ranking.value($0, "rank").number ?? .infinity) < (ranking.value($1, "rank").number ?? .infinity) }
             let entry: (ResultsRow) -> TemplateObject = { row in
                 let id = ranking.value(row, "service").reference ?? ""
-                return ["service": context.link(context.serviceName(id), .service(id)),
-                        "rank": .text(ranking.value(row, "rank").number.map { String(Int($0)) } ?? ""),
-                        "score": .optionalText(ranking.value(row, "score").number.map(context.format.score)),
-                        "satisfaction": .optionalText(ranking.value(row, "satisfaction").number.map(context.format.percent))]
+                return [
+                    "service": context.link(context.serviceName(id), .service(id)),
+                    "rank": .text(ranking.value(row, "rank").number.map { String(Int($0)) } ?? ""),
+                    "score": .optionalText(ranking.value(row, "score").number.map(context.format.score)),
+                    "satisfaction": .optionalText(ranking.value(row, "satisfaction").number.map(context.format.percent)),
+                ]
             }
             best = ordered.prefix(3).map(entry)
             worst = ordered.suffix(3).reversed().map(entry)
         }
-        let links: [TemplateObject] = [(Routes.Page.servicesRanking, UIText.servicesRanking), (.bodiesRanking, .bodiesRanking),
-                                       (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking),
-                                       (.dynamics, .dynamics), (.openData, .openData)].map { page, label in
+        let links: [TemplateObject] = [
+            (Routes.Page.servicesRanking, UIText.servicesRanking), (.bodiesRanking, .bodiesRanking),
+            (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking),
+            (.dynamics, .dynamics), (.openData, .openData),
+        ].map { page, label in
             ["href": .text(context.href(page)), "label": .text(context[label])]
         }
-        return spec(.home, template: "home", title: context.plain(model.config.title), [
-            "year": .optionalText(year.map(String.init)),
-            "headline": context.nonEmpty(headline),
-            "best": context.nonEmpty(best),
-            "worst": context.nonEmpty(worst),
-            "dynamics": dynamicsTable.map { .object(tables.object($0)) } ?? .absent,
-            "dynamicsCharts": .list(dynamicsTable.map(dynamicsCharts) ?? []),
-            "links": context.list(links),
-            "reportLinks": context.nonEmpty(model.report.texts.map { text in
-                let title = text.title.resolve(language)
-                return ["href": .text(context.href(.report(text.id))), "label": .optionalText(title?.text),
-                        "lang": title.flatMap { $0.language == language ? nil : $0.language.rawValue }.map(TemplateValue.text) ?? .absent]
-            }),
-            "intro": .html(markdownHTML(model.pages.first { $0.slug == "home" && $0.language == language }?.markdown ?? "")),
-        ])
+        return spec(
+            .home, template: "home", title: context.plain(model.config.title),
+            [
+                "year": .optionalText(year.map(String.init)),
+                "headline": context.nonEmpty(headline),
+                "best": context.nonEmpty(best),
+                "worst": context.nonEmpty(worst),
+                "dynamics": dynamicsTable.map { .object(tables.object($0)) } ?? .absent,
+                "dynamicsCharts": .list(dynamicsTable.map(dynamicsCharts) ?? []),
+                "links": context.list(links),
+                "reportLinks": context.nonEmpty(
+                    model.report.texts.map { text in
+                        let title = text.title.resolve(language)
+                        return [
+                            "href": .text(context.href(.report(text.id))), "label": .optionalText(title?.text),
+                            "lang": title.flatMap { $0.language == language ? nil : $0.language.rawValue }.map(TemplateValue.text) ?? .absent,
+                        ]
+                    }),
+                "intro": .html(markdownHTML(model.pages.first { $0.slug == "home" && $0.language == language }?.markdown ?? "")),
+            ])
     }
 
     // MARK: Rankings
@@ -150,11 +162,13 @@ package struct SitePages {
         }
         let place = (selected.lastIndex { $0.kind == .dynamics }).map { $0 + 1 } ?? objects.count
         objects.insert(contentsOf: series, at: place)
-        return spec(page, template: "ranking", title: context[title], [
-            "map": mapTable.map { .html(regionsMap($0)) } ?? .absent,
-            "tables": context.nonEmpty(objects),
-            "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
-        ])
+        return spec(
+            page, template: "ranking", title: context[title],
+            [
+                "map": mapTable.map { .html(regionsMap($0)) } ?? .absent,
+                "tables": context.nonEmpty(objects),
+                "intro": .html(markdownHTML(model.pages.first { $0.slug == page.relative.dropLast() + "-intro" && $0.language == language }?.markdown ?? "")),
+            ])
     }
 
     func servicesRanking() -> RenderedPageSpec { rankingPage(.servicesRanking, title: .servicesRanking, kinds: [.servicesRanking, .respondentsByService]) }

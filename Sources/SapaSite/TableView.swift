@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// A results table as a page shows it: header labels, formatted cells, links to the
@@ -9,18 +9,19 @@ struct TableView {
 
     func columnLabel(_ column: TableColumn) -> LocalizedText {
         if let label = column.label { return label }
-        let key: UIText? = switch column.type {
-        case .rank: .rank
-        case .score: .score
-        case .percent: .satisfaction
-        case .service: .service
-        case .body: .body
-        case .region: .region
-        case .year: .year
-        case .scale: .scale
-        case .delta: .delta
-        default: column.id == "respondents" ? .respondents : (column.id == "provider" ? .provider : nil)
-        }
+        let key: UIText? =
+            switch column.type {
+            case .rank: .rank
+            case .score: .score
+            case .percent: .satisfaction
+            case .service: .service
+            case .body: .body
+            case .region: .region
+            case .year: .year
+            case .scale: .scale
+            case .delta: .delta
+            default: column.id == "respondents" ? .respondents : (column.id == "provider" ? .provider : nil)
+            }
         return LocalizedText(kk: key.map { context[$0] } ?? column.id)
     }
 
@@ -38,9 +39,11 @@ struct TableView {
         }
         let computed = context.tablesWithComputedRanks.contains(table.id)
         let header: [TemplateObject] = columns.map { _, column in
-            ["label": context.localized(columnLabel(column)),
-             "numeric": .bool(column.type.isNumeric),
-             "sortType": .text(column.type.isNumeric ? "number" : "text")]
+            [
+                "label": context.localized(columnLabel(column)),
+                "numeric": .bool(column.type.isNumeric),
+                "sortType": .text(column.type.isNumeric ? "number" : "text"),
+            ]
         }
         let bodyRows: [TemplateObject] = rows.map { row in
             var cells: [TemplateObject] = []
@@ -54,10 +57,13 @@ struct TableView {
         let shownIDs = Set(rows.compactMap { row in table.subjectColumn.flatMap { table.value(row, $0.id).reference } })
         let notes = context.model.notes(table: table.id).filter { note in rows.count == table.rows.count || note.row.map(shownIDs.contains) == true }
         return [
-            "dataNotes": context.list(notes.map { note in
-                ["text": context.localized(note.text),
-                 "subject": note.row.map { id in context.localized(subjectName(id, table: table)) } ?? .absent]
-            }),
+            "dataNotes": context.list(
+                notes.map { note in
+                    [
+                        "text": context.localized(note.text),
+                        "subject": note.row.map { id in context.localized(subjectName(id, table: table)) } ?? .absent,
+                    ]
+                }),
             "id": .text(table.id),
             "title": context.localized(table.title),
             "source": context.localized(table.source),

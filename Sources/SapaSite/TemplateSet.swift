@@ -1,6 +1,6 @@
 import Foundation
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// The templates of `Templates/`, compiled once by Sapa's engine, with the checks a site
@@ -91,7 +91,8 @@ public struct TemplateSet: Sendable {
         guard rendering.missing.isEmpty, rendering.problems.isEmpty else {
             let keys = object.fields.keys.sorted().joined(separator: ", ")
             let missing = rendering.missing.map { name, site in
-                Diagnostic(path: sources[site.template]?.path ?? site.template, line: site.line, column: site.column,
+                Diagnostic(
+                    path: sources[site.template]?.path ?? site.template, line: site.line, column: site.column,
                     "the template uses «\(name)», which this page (\(page)) does not provide; available here: \(keys)")
             }
             let problems = rendering.problems.map { error in

@@ -9,20 +9,23 @@ extension ViewContext {
         let languages = model.config.languages
         let alternates: [TemplateObject] = languages.map { other in
             let exists = available?.contains(other) ?? true
-            return ["lang": .text(other.rawValue),
-                    "name": .text(allStrings[other]?[.language] ?? other.rawValue),
-                    "href": .text(routes.href(exists ? page : .home, other)),
-                    "current": .bool(other == language)]
+            return [
+                "lang": .text(other.rawValue),
+                "name": .text(allStrings[other]?[.language] ?? other.rawValue),
+                "href": .text(routes.href(exists ? page : .home, other)),
+                "current": .bool(other == language),
+            ]
         }
         let navigation: [(Routes.Page, UIText)] = [
             (.home, .home), (.servicesRanking, .servicesRanking), (.bodiesRanking, .bodiesRanking),
             (.regionsRanking, .regionsRanking), (.providersRanking, .providersRanking), (.dynamics, .dynamics),
             (.page("methodology"), .methodology), (.openData, .openData),
         ]
-        let nav: [TemplateObject] = navigation.compactMap { target, label in
-            if case .page(let slug) = target, !model.pages.contains(where: { $0.slug == slug }) { return nil }
-            return ["href": .text(routes.href(target, language)), "label": .text(self[label]), "current": .bool(target == page)]
-        } + contestNavigation(current: page)
+        let nav: [TemplateObject] =
+            navigation.compactMap { target, label in
+                if case .page(let slug) = target, !model.pages.contains(where: { $0.slug == slug }) { return nil }
+                return ["href": .text(routes.href(target, language)), "label": .text(self[label]), "current": .bool(target == page)]
+            } + contestNavigation(current: page)
         return [
             "lang": .text(language.rawValue),
             "title": .text(title),
@@ -62,17 +65,22 @@ extension ViewContext {
         let years = model.editionContents.map(\.year)
         guard years.count > 1 else { return .absent }
         let shown = edition ?? years.last!
-        return .object(["years": list(years.map { year in
-            ["year": .text(String(year)), "href": .text(routes.href(.edition(year, page.unscoped), language)), "current": .bool(year == shown)]
-        })])
+        return .object([
+            "years": list(
+                years.map { year in
+                    ["year": .text(String(year)), "href": .text(routes.href(.edition(year, page.unscoped), language)), "current": .bool(year == shown)]
+                })
+        ])
     }
 
     /// Every free page (about, methodology …), linked from the footer in its title.
     func footerPages() -> [TemplateObject] {
         model.freePageSlugs.compactMap { slug in
             guard let page = model.page(slug, in: language) else { return nil }
-            return ["href": .text(routes.href(.page(slug), language)), "title": .text(page.title),
-                    "lang": page.language == language ? .absent : .text(page.language.rawValue)]
+            return [
+                "href": .text(routes.href(.page(slug), language)), "title": .text(page.title),
+                "lang": page.language == language ? .absent : .text(page.language.rawValue),
+            ]
         }
     }
 

@@ -1,5 +1,5 @@
-import SapaMustache
 import SapaModel
+import SapaMustache
 import SapaSource
 
 /// What every view of one language needs: the model, the language's formats and texts,
@@ -41,8 +41,10 @@ public struct ViewContext: Sendable {
     /// A text in this language, or its fallback marked with the language it is in.
     func localized(_ text: LocalizedText?) -> TemplateValue {
         guard let text, let resolved = text.resolve(language) else { return .absent }
-        return .object(["text": .text(resolved.text), "href": .absent,
-                        "lang": resolved.language == language ? .absent : .text(resolved.language.rawValue)])
+        return .object([
+            "text": .text(resolved.text), "href": .absent,
+            "lang": resolved.language == language ? .absent : .text(resolved.language.rawValue),
+        ])
     }
 
     func plain(_ text: LocalizedText?) -> String { text?.resolve(language)?.text ?? "" }

@@ -55,11 +55,13 @@ public enum CSVTableReader {
                     case .closed:
                         break
                     case .unclosed:
-                        problems.error(file.path, line: start.0, column: start.1,
+                        problems.error(
+                            file.path, line: start.0, column: start.1,
                             "the value that starts here opens a quote (\") that is never closed; add the closing quote or remove the opening one")
                         return .failure(DiagnosticList(problems.sorted))
                     case .textAfterClosingQuote(let line, let column):
-                        problems.error(file.path, line: line, column: column,
+                        problems.error(
+                            file.path, line: line, column: column,
                             "text after the closing quote (\") of a quoted value; put the whole value in quotes and write each quote inside it twice (\"\")")
                         return .failure(DiagnosticList(problems.sorted))
                     }
@@ -84,10 +86,12 @@ public enum CSVTableReader {
         var named: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
             if cell.value.isEmpty {
-                problems.error(file.path, line: cell.line, column: cell.column,
+                problems.error(
+                    file.path, line: cell.line, column: cell.column,
                     "the header gives no name to column \(spreadsheetColumn(index)); name it or delete the column")
             } else if let first = named[cell.value] {
-                problems.error(file.path, line: cell.line, column: cell.column,
+                problems.error(
+                    file.path, line: cell.line, column: cell.column,
                     "the header names two columns `\(cell.value)` (\(spreadsheetColumn(first)) and \(spreadsheetColumn(index))); rename or delete one")
             } else {
                 named[cell.value] = index
@@ -96,19 +100,23 @@ public enum CSVTableReader {
         var rows = Array(positioned.dropFirst())
         if rows.count > maxRows {
             let extra = rows[maxRows]
-            problems.error(file.path, line: extra.line, column: 1,
+            problems.error(
+                file.path, line: extra.line, column: 1,
                 "the table has more than \(maxRows) rows, the limit set by `limits.max_table_rows` in Content/site.yml; split the table or raise the limit")
             rows = Array(rows.prefix(maxRows))
         }
         for (index, row) in rows.enumerated() {
             if row.cells.count < header.count {
                 let last = row.cells.last!
-                problems.error(file.path, line: row.line, column: last.column + last.value.unicodeScalars.count,
-                    "this row has \(row.cells.count) values but the header has \(header.count) columns (\(header.map(\.value).joined(separator: ", "))); add the missing values, leaving a cell empty where there is none")
+                problems.error(
+                    file.path, line: row.line, column: last.column + last.value.unicodeScalars.count,
+                    "this row has \(row.cells.count) values but the header has \(header.count) columns (\(header.map(\.value).joined(separator: ", "))); add the missing values, leaving a cell empty where there is none"
+                )
             } else if row.cells.count > header.count {
                 let extra = row.cells[header.count...]
                 if let filled = extra.first(where: { !$0.value.trimmedOfWhitespace.isEmpty }) {
-                    problems.error(file.path, line: filled.line, column: filled.column,
+                    problems.error(
+                        file.path, line: filled.line, column: filled.column,
                         "this row has \(row.cells.count) values but the header has \(header.count) columns; remove the extra value or name its column in the header")
                 } else {
                     rows[index].cells.removeLast(row.cells.count - header.count)
@@ -192,7 +200,10 @@ struct SourceCursor {
 
     /// Past one byte: a line end starts a line; a byte that starts a scalar is a column.
     mutating func advance() {
-        guard index < bytes.count else { index += 1; return }
+        guard index < bytes.count else {
+            index += 1
+            return
+        }
         let byte = bytes[index]
         if byte == Self.newline {
             line += 1

@@ -9,8 +9,10 @@ extension ContestYearCheck {
         for (winner, at) in regionalPlaces {
             let key = "\(winner.regionID)/\(winner.nomination.rawValue)/\(winner.place)"
             if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
-                problems.error(at,
-                    "place \(winner.place) of \(regionName(winner.regionID)) in \(winner.nomination.messageName) at the regional stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows")
+                problems.error(
+                    at,
+                    "place \(winner.place) of \(regionName(winner.regionID)) in \(winner.nomination.messageName) at the regional stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows"
+                )
                 continue
             }
             regional.append(winner)
@@ -22,18 +24,24 @@ extension ContestYearCheck {
         for row in republicanRows {
             let at = row.placeAt
             if let first = Self.earlierClaim(of: "\(row.nomination.rawValue)/\(row.place)", by: at, in: &republicanTaken) {
-                problems.error(at,
-                    "place \(row.place) in \(row.nomination.messageName) at the republican stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows")
+                problems.error(
+                    at,
+                    "place \(row.place) in \(row.nomination.messageName) at the republican stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows"
+                )
                 continue
             }
             guard let winner = regionalFirstPlace(for: row) else { continue }
             if let first = Self.earlierClaim(of: "\(winner.regionID)/\(winner.nomination.rawValue)", by: at, in: &placed) {
-                problems.error(at,
-                    "«\(winner.participant.name.text(.kk))» (\(regionName(winner.regionID))) already has a republican place on \(first.describe(from: at.path)); a winner holds one place: correct the row")
+                problems.error(
+                    at,
+                    "«\(winner.participant.name.text(.kk))» (\(regionName(winner.regionID))) already has a republican place on \(first.describe(from: at.path)); a winner holds one place: correct the row"
+                )
                 continue
             }
-            republican.append(RepublicanWinner(nomination: row.nomination, place: row.place, regional: winner, text: row.text,
-                                               path: at.path, line: at.line))
+            republican.append(
+                RepublicanWinner(
+                    nomination: row.nomination, place: row.place, regional: winner, text: row.text,
+                    path: at.path, line: at.line))
         }
     }
 
@@ -53,31 +61,37 @@ extension ContestYearCheck {
         if let regionID = row.regionID {
             guard let winner = firstPlaces.first(where: { $0.regionID == regionID }) else {
                 if unreadableRegionalRows { return nil }
-                problems.error(row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
+                problems.error(
+                    row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
                     "\(regionName(regionID)) has no first place in \(row.nomination.messageName) at the regional stage of \(year); \(rule): add the regional row or correct the region")
                 return nil
             }
             if let name = row.name, !sameName(name, winner.participant.name.text(.kk)) {
-                problems.error(row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
-                    "the first place of \(regionName(regionID)) in \(row.nomination.messageName) at the regional stage of \(year) is «\(winner.participant.name.text(.kk))» (\(Position(path: winner.path, line: winner.line, column: 1).describe(from: row.nameAt.path))), not «\(name)»; \(rule): correct the name or the region")
+                problems.error(
+                    row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
+                    "the first place of \(regionName(regionID)) in \(row.nomination.messageName) at the regional stage of \(year) is «\(winner.participant.name.text(.kk))» (\(Position(path: winner.path, line: winner.line, column: 1).describe(from: row.nameAt.path))), not «\(name)»; \(rule): correct the name or the region"
+                )
                 return nil
             }
             return winner
         }
         guard let name = row.name else {
-            problems.error(row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
+            problems.error(
+                row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
                 "the republican-stage row does not say who won; give the `region` whose first place it is, or the winner's `name_kk` as written in the regional row")
             return nil
         }
         let matches = firstPlaces.filter { sameName(name, $0.participant.name.text(.kk)) }
         guard let winner = matches.first else {
             if unreadableRegionalRows { return nil }
-            problems.error(row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
+            problems.error(
+                row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
                 "«\(name)» is not a first place of a regional stage of \(year) in \(row.nomination.messageName); \(rule): write the name exactly as in the regional row, or give the region")
             return nil
         }
         if matches.count > 1 {
-            problems.error(row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
+            problems.error(
+                row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
                 "«\(name)» is the first place of several regions (\(matches.map(\.regionID).joined(separator: ", "))) in \(row.nomination.messageName); give the `region` too")
             return nil
         }

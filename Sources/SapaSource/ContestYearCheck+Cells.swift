@@ -6,7 +6,8 @@ extension ContestYearCheck {
     /// The commission's points: within the annex's maxima, all of the nomination's criteria
     /// or none, none of the other nomination's; annex 1's formula where its figures are given.
     func points(_ row: CSVTable.Row, nomination: ContestNomination, with reader: inout RecordReader)
-        -> ([ContestCriterion: Double], ServiceViolations?) {
+        -> ([ContestCriterion: Double], ServiceViolations?)
+    {
         var points: [ContestCriterion: Double] = [:]
         var missing: [ContestCriterion] = []
         for criterion in ContestCriterion.allCases {
@@ -16,7 +17,9 @@ extension ContestYearCheck {
                 continue
             }
             guard criterion.nomination == nomination else {
-                reader.error(row, column, "`\(column)` is a criterion of the \(criterion.nomination.messageName) nomination (annex \(criterion.nomination.annex)); leave it empty in a \(nomination.messageName) row")
+                reader.error(
+                    row, column,
+                    "`\(column)` is a criterion of the \(criterion.nomination.messageName) nomination (annex \(criterion.nomination.annex)); leave it empty in a \(nomination.messageName) row")
                 continue
             }
             guard let value = NumberText.parse(raw) else {
@@ -45,11 +48,14 @@ extension ContestYearCheck {
         if a != nil || b != nil {
             if nomination != .clientOriented {
                 for column in ["violations", "services_rendered"] where reader.text(row, column) != nil {
-                    reader.error(row, column, "`\(column)` feeds annex 1's formula of the \(ContestNomination.clientOriented.messageName) nomination; leave it empty in a \(nomination.messageName) row")
+                    reader.error(
+                        row, column, "`\(column)` feeds annex 1's formula of the \(ContestNomination.clientOriented.messageName) nomination; leave it empty in a \(nomination.messageName) row")
                 }
             } else if let a, let b {
                 if b == 0 {
-                    reader.error(row, "services_rendered", "`services_rendered` is 0; the formula divides by the number of services rendered: write it, or leave both `violations` and `services_rendered` empty")
+                    reader.error(
+                        row, "services_rendered", "`services_rendered` is 0; the formula divides by the number of services rendered: write it, or leave both `violations` and `services_rendered` empty"
+                    )
                 } else if a > b {
                     reader.error(row, "violations", "`violations` (\(a)) is more than `services_rendered` (\(b)); a service is rendered with a violation or without: correct the figures")
                 } else {
@@ -58,7 +64,10 @@ extension ContestYearCheck {
                     if let given = points[.clientOrientation] {
                         if abs(given - computed) > 0.005 + 1e-9 {
                             let shown = DisplayFormat(.en).score(computed)
-                            reader.error(row, "client_orientation", "`client_orientation` is \(NumberText.plain(given)) but annex 1's formula gives \(shown) for \(a) violations in \(b) services, 5 × (1 − \(a)/\(b) × 100), counted as 0 if negative; write \(shown), or leave the cell empty for Sapa to compute it")
+                            reader.error(
+                                row, "client_orientation",
+                                "`client_orientation` is \(NumberText.plain(given)) but annex 1's formula gives \(shown) for \(a) violations in \(b) services, 5 × (1 − \(a)/\(b) × 100), counted as 0 if negative; write \(shown), or leave the cell empty for Sapa to compute it"
+                            )
                         }
                     } else {
                         points[.clientOrientation] = computed
@@ -72,7 +81,9 @@ extension ContestYearCheck {
         }
         if !points.isEmpty, let first = missing.first {
             let names = nomination.criteria.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-            reader.error(row, first.rawValue, "`\(first.rawValue)` is empty; the \(nomination.messageName) nomination is scored on \(names) (annex \(nomination.annex)): fill in all of them, or leave all empty")
+            reader.error(
+                row, first.rawValue, "`\(first.rawValue)` is empty; the \(nomination.messageName) nomination is scored on \(names) (annex \(nomination.annex)): fill in all of them, or leave all empty"
+            )
         }
         return (points, violations)
     }

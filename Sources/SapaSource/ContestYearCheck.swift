@@ -70,14 +70,18 @@ struct ContestYearCheck {
         if let raw = reader.text(row, "nomination") {
             nomination = ContestNomination(rawValue: raw.lowercased())
             if nomination == nil {
-                reader.error(row, "nomination", "`nomination` is «\(raw)»; write `client-oriented` («Клиентке бағдарланған қызмет көрсетуші», employees) or `service-oriented` («Сервистік қызмет көрсетуші», organisations)")
+                reader.error(
+                    row, "nomination",
+                    "`nomination` is «\(raw)»; write `client-oriented` («Клиентке бағдарланған қызмет көрсетуші», employees) or `service-oriented` («Сервистік қызмет көрсетуші», organisations)")
             }
         } else {
             reader.error(row, "nomination", "`nomination` is empty; write `client-oriented` (employees) or `service-oriented` (organisations)")
         }
         var place: Int?
         if let raw = reader.text(row, "place") {
-            if let number = Int(raw), (1...3).contains(number) { place = number } else {
+            if let number = Int(raw), (1...3).contains(number) {
+                place = number
+            } else {
                 reader.error(row, "place", "`place` is «\(raw)»; the contest awards places 1, 2 and 3 in each nomination (methodology, items 20 and 27): write 1, 2 or 3")
             }
         } else {
@@ -92,20 +96,26 @@ struct ContestYearCheck {
         switch stage {
         case .republican:
             for column in reader.table.header.map(\.value) where !ContestColumns.republican.contains(column) && reader.text(row, column) != nil {
-                reader.error(row, column, "`\(column)` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty")
+                reader.error(
+                    row, column,
+                    "`\(column)` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty"
+                )
             }
             let text = winnerText(row, with: &reader)
-            republicanRows.append(RepublicanRow(nomination: nomination, place: place, regionID: regionID,
-                                                regionUnreadable: regionID == nil && reader.text(row, "region") != nil, name: reader.text(row, "name_kk"),
-                                                text: text, placeAt: position("place"), regionAt: position("region"), nameAt: position("name_kk")))
+            republicanRows.append(
+                RepublicanRow(
+                    nomination: nomination, place: place, regionID: regionID,
+                    regionUnreadable: regionID == nil && reader.text(row, "region") != nil, name: reader.text(row, "name_kk"),
+                    text: text, placeAt: position("place"), regionAt: position("region"), nameAt: position("name_kk")))
         case .regional:
             guard let regionID else { return }  // checked above
             let participant = self.participant(row, nomination: nomination, with: &reader)
             let votes = wholeNumber(row, "votes", what: "the number of people's votes, like 1520", with: &reader)
             let (points, violations) = self.points(row, nomination: nomination, with: &reader)
-            let winner = ContestWinner(regionID: regionID, nomination: nomination, place: place, participant: participant,
-                                       votes: votes, points: points, violations: violations, photo: photo(row, with: &reader),
-                                       text: winnerText(row, with: &reader), path: reader.table.path, line: row.line)
+            let winner = ContestWinner(
+                regionID: regionID, nomination: nomination, place: place, participant: participant,
+                votes: votes, points: points, violations: violations, photo: photo(row, with: &reader),
+                text: winnerText(row, with: &reader), path: reader.table.path, line: row.line)
             regionalPlaces.append((winner, position("place")))
         }
     }
@@ -114,7 +124,8 @@ struct ContestYearCheck {
     func region(_ row: CSVTable.Row, with reader: inout RecordReader, required: Bool) -> String? {
         guard let id = reader.text(row, "region") else {
             if required {
-                reader.error(row, "region", "`region` is empty; a regional-stage row needs its region's id from Content/data/regions.csv, one of: \(regionsOfTheYear.map(\.id).joined(separator: ", "))")
+                reader.error(
+                    row, "region", "`region` is empty; a regional-stage row needs its region's id from Content/data/regions.csv, one of: \(regionsOfTheYear.map(\.id).joined(separator: ", "))")
             }
             return nil
         }
@@ -156,7 +167,8 @@ struct ContestYearCheck {
         }
         for base in foreign {
             for language in Language.allCases where reader.text(row, "\(base)_\(language.rawValue)") != nil {
-                let hint = nomination.participant == .employee
+                let hint =
+                    nomination.participant == .employee
                     ? "an employee's row gives the organisation in `organisation_kk`"
                     : "an organisation's row gives its name in `name_kk` and its address in `address_kk`"
                 reader.error(row, "\(base)_\(language.rawValue)", "`\(base)_\(language.rawValue)` does not belong to the \(nomination.messageName) nomination (\(hint)); leave it empty")

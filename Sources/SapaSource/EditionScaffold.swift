@@ -45,9 +45,14 @@ public enum EditionScaffold {
                 let descriptors = (try? YAMLDocument.decode([TableDescriptor].self, from: tablesText, path: "tables.yml").get()) ?? []
                 for descriptor in descriptors {
                     guard let rows = try? readCSV(shape.appendingPathComponent(descriptor.file)) else { continue }
-                    try writer.write(descriptor.file, csv(carriedOver(rows, keep: source != nil, isFigure: { name in
-                        descriptor.columns.contains { $0.id == name && figureTypes.contains($0.type) }
-                    })))
+                    try writer.write(
+                        descriptor.file,
+                        csv(
+                            carriedOver(
+                                rows, keep: source != nil,
+                                isFigure: { name in
+                                    descriptor.columns.contains { $0.id == name && figureTypes.contains($0.type) }
+                                })))
                 }
             } else {
                 try writer.write("tables.yml", "# The results tables of this edition: see Content/README.md, «tables.yml and the results tables».\n[]\n")

@@ -9,8 +9,10 @@ package enum MissingTranslations {
         for language in model.config.languages where language == .ru {
             let code = language.rawValue
             func missing(_ path: String, _ line: Int, _ what: String) {
-                warnings.append(Diagnostic(path: path, line: line, column: 1, severity: .warning,
-                    "\(what) has no \(code == "ru" ? "Russian" : code) text (name_\(code)); pages in \(code) show the Kazakh one; add it"))
+                warnings.append(
+                    Diagnostic(
+                        path: path, line: line, column: 1, severity: .warning,
+                        "\(what) has no \(code == "ru" ? "Russian" : code) text (name_\(code)); pages in \(code) show the Kazakh one; add it"))
             }
             for service in model.services where service.name.values[language] == nil {
                 missing("Content/data/services.csv", service.line, "the service `\(service.id)`")
@@ -22,12 +24,16 @@ package enum MissingTranslations {
                 missing("Content/data/regions.csv", region.line, "the region `\(region.id)`")
             }
             for table in model.tables where table.title.values[language] == nil {
-                warnings.append(Diagnostic(path: table.year.map { "Content/\($0)/tables.yml" } ?? table.path, severity: .warning,
-                    "the table `\(table.writtenID)` has no title_\(code); pages in \(code) show the Kazakh title; add it"))
+                warnings.append(
+                    Diagnostic(
+                        path: table.year.map { "Content/\($0)/tables.yml" } ?? table.path, severity: .warning,
+                        "the table `\(table.writtenID)` has no title_\(code); pages in \(code) show the Kazakh title; add it"))
             }
             for slug in Set(model.pages.map(\.slug)).sorted() where !model.pages.contains(where: { $0.slug == slug && $0.language == language }) {
-                warnings.append(Diagnostic(path: "Content/pages/\(slug).\(code).md", severity: .warning,
-                    "the page `\(slug)` has no \(code) version; pages in \(code) show the Kazakh one; create this file"))
+                warnings.append(
+                    Diagnostic(
+                        path: "Content/pages/\(slug).\(code).md", severity: .warning,
+                        "the page `\(slug)` has no \(code) version; pages in \(code) show the Kazakh one; create this file"))
             }
         }
         return warnings

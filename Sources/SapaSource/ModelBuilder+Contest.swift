@@ -9,8 +9,10 @@ extension ModelBuilder {
     mutating func loadContests(_ limits: SiteConfig.Limits, regions: [Region]) -> ContestArchive {
         let root = folder.content.appendingPathComponent("contest")
         guard folder.exists(root) else { return .none }
-        let entries = (try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                                                    options: [.skipsHiddenFiles])) ?? []
+        let entries =
+            (try? FileManager.default.contentsOfDirectory(
+                at: root, includingPropertiesForKeys: [.isDirectoryKey],
+                options: [.skipsHiddenFiles])) ?? []
         let staticFolder = folder.content.appendingPathComponent("static")
         let staticFiles = Set(folder.files(in: staticFolder).map { String(folder.displayPath($0).dropFirst("Content/static/".count)) })
         var years: [ContestYear] = []
@@ -51,14 +53,18 @@ extension ModelBuilder {
         let document: MarkdownDocument
         switch MarkdownDocument.split(file) {
         case .success(let split): document = split
-        case .failure(let diagnostic): problems.append(diagnostic); return nil
+        case .failure(let diagnostic):
+            problems.append(diagnostic)
+            return nil
         }
         guard let front = decode(PageFrontMatter.self, document.frontMatter, path: path, firstLine: document.frontMatterLine) else { return nil }
         return ContestRulesText(language: language, title: front.title, description: front.description, markdown: document.body, path: path)
     }
 
-    private mutating func loadContestYear(_ year: Int, at url: URL, limits: SiteConfig.Limits, regions: [Region],
-                                          staticFiles: Set<String>) -> ContestYear? {
+    private mutating func loadContestYear(
+        _ year: Int, at url: URL, limits: SiteConfig.Limits, regions: [Region],
+        staticFiles: Set<String>
+    ) -> ContestYear? {
         let folderPath = folder.displayPath(url)
         let settingsURL = url.appendingPathComponent("contest.yml")
         var settings: ContestYearSettings?
@@ -67,7 +73,8 @@ extension ModelBuilder {
                 settings = decode(ContestYearSettings.self, file.text, path: file.path)
             }
         } else {
-            problems.error("\(folderPath)/contest.yml",
+            problems.error(
+                "\(folderPath)/contest.yml",
                 "the contest year \(year) has no contest.yml; create it with `sample: false` for the real results, or `sample: true` for sample data")
         }
         let tables = folder.files(in: url, extensions: ["csv"])
@@ -84,8 +91,9 @@ extension ModelBuilder {
         check.checkAcrossRows()
         problems.append(contentsOf: check.problems.diagnostics)
         guard let settings else { return nil }
-        return ContestYear(year: year, isSample: settings.isSample, note: settings.note,
-                           regional: check.regional, republican: check.republican)
+        return ContestYear(
+            year: year, isSample: settings.isSample, note: settings.note,
+            regional: check.regional, republican: check.republican)
     }
 }
 
@@ -98,7 +106,8 @@ struct ContestYearSettings: Decodable {
         let container = try decoder.container(keyedBy: AnyKey.self)
         // Required, so that nobody publishes sample winners as real ones by leaving it out.
         guard container.contains(AnyKey("sample")) else {
-            throw ContentError(container.codingPath,
+            throw ContentError(
+                container.codingPath,
                 "`sample` is missing: write `sample: false` for the real results, or `sample: true` for sample data (placeholder winners, marked as such on every page)")
         }
         isSample = try container.decode(Bool.self, forKey: AnyKey("sample"))

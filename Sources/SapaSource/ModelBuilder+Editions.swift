@@ -46,8 +46,11 @@ extension ModelBuilder {
         }
         guard let file = read(editionURL, maxBytes: limits.maxFileBytes) else { return nil }
         let decoded = YAMLDocument.decode(Edition.self, from: file.text, path: file.path) { edition in
-            edition.year == year ? nil : ContentError([AnyKey("year")],
-                "`year` is \(edition.year), but the folder is \(path); write `year: \(year)`, or rename the folder to Content/\(edition.year)")
+            edition.year == year
+                ? nil
+                : ContentError(
+                    [AnyKey("year")],
+                    "`year` is \(edition.year), but the folder is \(path); write `year: \(year)`, or rename the folder to Content/\(edition.year)")
         }
         guard case .success(let edition) = decoded else {
             if case .failure(let diagnostic) = decoded { problems.append(diagnostic) }
@@ -77,10 +80,12 @@ extension ModelBuilder {
             }
         }
         problems.append(contentsOf: figures.problems.diagnostics)
-        let reports = assembleReports(url, year: year, limits: limits, services: services, figures: figures.figures,
-                                      notes: notes.figures, registry: registry)
-        var content = EditionContent(edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
-                                     tables: tables, notes: notes.tables, reports: reports)
+        let reports = assembleReports(
+            url, year: year, limits: limits, services: services, figures: figures.figures,
+            notes: notes.figures, registry: registry)
+        var content = EditionContent(
+            edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
+            tables: tables, notes: notes.tables, reports: reports)
         content.report = loadReport(url, year: year, limits: limits, references: references)
         return content
     }
@@ -88,7 +93,8 @@ extension ModelBuilder {
     /// The edition's `services.csv`: which services its report has, their chapters, and
     /// whether each was studied by survey or only qualitatively.
     mutating func loadYearServices(_ url: URL, year: Int, limits: SiteConfig.Limits, references: ReferenceIndex)
-        -> [String: (chapter: Int?, study: Service.Study, line: Int)] {
+        -> [String: (chapter: Int?, study: Service.Study, line: Int)]
+    {
         let csvURL = url.appendingPathComponent("services.csv")
         guard folder.exists(csvURL) else {
             problems.error(folder.displayPath(csvURL), "the edition has no services.csv; list its services there (columns service, chapter, studied)")
@@ -96,14 +102,20 @@ extension ModelBuilder {
         }
         guard let table = csv(csvURL, limits: limits) else { return [:] }
         var reader = RecordReader(table, required: ["service"], known: ["service", "chapter", "studied"])
-        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return [:] }
+        guard reader.hasRequiredColumns else {
+            problems.append(contentsOf: reader.problems.diagnostics)
+            return [:]
+        }
         var services: [String: (chapter: Int?, study: Service.Study, line: Int)] = [:]
         for row in table.rows {
             guard let id = reader.text(row, "service") else {
                 reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
                 continue
             }
-            if let problem = references.problem(with: id, as: .service, in: year) { reader.error(row, "service", problem); continue }
+            if let problem = references.problem(with: id, as: .service, in: year) {
+                reader.error(row, "service", problem)
+                continue
+            }
             if let first = services[id] {
                 reader.error(row, "service", "the service `\(id)` is listed twice (first on line \(first.line)); keep one row")
                 continue
@@ -111,7 +123,9 @@ extension ModelBuilder {
             let chapter = reader.integer(row, "chapter", in: 1...10_000, what: "chapter number")
             var study = Service.Study.quantitative
             if let raw = reader.text(row, "studied") {
-                if let parsed = Service.Study(rawValue: raw) { study = parsed } else {
+                if let parsed = Service.Study(rawValue: raw) {
+                    study = parsed
+                } else {
                     reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
                 }
             }
@@ -124,12 +138,16 @@ extension ModelBuilder {
     /// The edition's `data-notes.csv`: notes on its results tables (with the tables' site ids)
     /// and, by service, notes on the service figures.
     mutating func loadEditionNotes(_ url: URL, year: Int, limits: SiteConfig.Limits, tables: Set<String>, references: ReferenceIndex)
-        -> (tables: [DataNote], figures: [String: [LocalizedText]]) {
+        -> (tables: [DataNote], figures: [String: [LocalizedText]])
+    {
         let csvURL = url.appendingPathComponent("data-notes.csv")
         guard folder.exists(csvURL), let table = csv(csvURL, limits: limits) else { return ([], [:]) }
         let texts = Language.allCases.map { "note_\($0.rawValue)" }
         var reader = RecordReader(table, required: ["table", "note_kk"], known: Set(["table", "row"] + texts))
-        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return ([], [:]) }
+        guard reader.hasRequiredColumns else {
+            problems.append(contentsOf: reader.problems.diagnostics)
+            return ([], [:])
+        }
         var notes: [DataNote] = []
         var figures: [String: [LocalizedText]] = [:]
         let registries = ["services", "bodies", "regions"]
@@ -137,7 +155,10 @@ extension ModelBuilder {
             let name = reader.text(row, "table") ?? ""
             let subject = reader.text(row, "row")
             let text = reader.localized(row, "note")
-            guard text.values[.kk] != nil else { reader.error(row, "note_kk", "the note has no Kazakh text; fill in `note_kk`"); continue }
+            guard text.values[.kk] != nil else {
+                reader.error(row, "note_kk", "the note has no Kazakh text; fill in `note_kk`")
+                continue
+            }
             if let subject, !references.contains(subject, as: .service), !references.contains(subject, as: .body), !references.contains(subject, as: .region) {
                 reader.error(row, "row", "the note is about «\(subject)», which is not the id of a service, body or region; correct `row`")
                 continue
@@ -145,7 +166,8 @@ extension ModelBuilder {
             if name.hasPrefix("service-figures/") {
                 let kind = String(name.dropFirst("service-figures/".count))
                 guard ServiceFigures.Kind(rawValue: kind) != nil, let subject else {
-                    reader.error(row, "table", "«\(name)» is not a spreadsheet of service figures, or the note names no service in `row`; write service-figures/indicators, …/criteria, … and the service's id")
+                    reader.error(
+                        row, "table", "«\(name)» is not a spreadsheet of service figures, or the note names no service in `row`; write service-figures/indicators, …/criteria, … and the service's id")
                     continue
                 }
                 figures[subject, default: []].append(text)
@@ -154,7 +176,8 @@ extension ModelBuilder {
             } else if tables.contains(ResultsTable.scopedID(name, year: year)) {
                 notes.append(DataNote(table: ResultsTable.scopedID(name, year: year), row: subject, text: text))
             } else {
-                reader.error(row, "table", "the note names the table «\(name)», which is not in this edition's tables.yml; use a table id, services, bodies or regions, or service-figures/<spreadsheet>")
+                reader.error(
+                    row, "table", "the note names the table «\(name)», which is not in this edition's tables.yml; use a table id, services, bodies or regions, or service-figures/<spreadsheet>")
             }
         }
         problems.append(contentsOf: reader.problems.diagnostics)
@@ -164,10 +187,12 @@ extension ModelBuilder {
     /// Each service's chapter put together: its text, with the figures of the spreadsheets,
     /// the notes on them, and the year's chapter number. A text needs its figures and figures
     /// need their text, so that nothing half-published reaches the site.
-    mutating func assembleReports(_ url: URL, year: Int, limits: SiteConfig.Limits,
-                                  services: [String: (chapter: Int?, study: Service.Study, line: Int)],
-                                  figures: [String: ServiceFigures], notes: [String: [LocalizedText]],
-                                  registry: [Service]) -> [String: ServiceReport] {
+    mutating func assembleReports(
+        _ url: URL, year: Int, limits: SiteConfig.Limits,
+        services: [String: (chapter: Int?, study: Service.Study, line: Int)],
+        figures: [String: ServiceFigures], notes: [String: [LocalizedText]],
+        registry: [Service]
+    ) -> [String: ServiceReport] {
         let folder = self.folder
         let urls = folder.files(in: url.appendingPathComponent("services"), extensions: ["md"])
         let texts = Parallel.map(urls) { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) }
@@ -182,14 +207,18 @@ extension ModelBuilder {
             // A service's text is services/<id>.md: one in a folder below would be a second
             // text of the same service, of which the site would show one without saying which.
             guard fileURL.deletingLastPathComponent().standardizedFileURL.path == textsFolder else {
-                problems.error(folder.displayPath(fileURL), "a service's text is Content/\(year)/services/<id>.md, not in a folder below it; move it up (if it is a second text of «\(id)», keep one) or out of Content/")
+                problems.error(
+                    folder.displayPath(fileURL),
+                    "a service's text is Content/\(year)/services/<id>.md, not in a folder below it; move it up (if it is a second text of «\(id)», keep one) or out of Content/")
                 continue
             }
             written.insert(id)
             let text: ServiceText
             switch result {
             case .success(let read): text = read
-            case .failure(let list): problems.append(contentsOf: list.diagnostics); continue
+            case .failure(let list):
+                problems.append(contentsOf: list.diagnostics)
+                continue
             }
             guard let entry = services[id] else {
                 problems.error(text.path, "«\(id)» is not a service of this edition: add a row for it to \(servicesPath), or name the file after a service id listed there")
@@ -208,7 +237,10 @@ extension ModelBuilder {
                 report.regions = found.regions
                 report.otherTables = found.otherTables
             } else if entry.study == .quantitative {
-                problems.error(text.path, "the service `\(id)` has a text but no figures, and \(servicesPath) says it was surveyed (quantitative); add its rows to service-figures/indicators.csv and the other spreadsheets, or write qualitative")
+                problems.error(
+                    text.path,
+                    "the service `\(id)` has a text but no figures, and \(servicesPath) says it was surveyed (quantitative); add its rows to service-figures/indicators.csv and the other spreadsheets, or write qualitative"
+                )
             } else {
                 qualitative.append(id)
             }
@@ -222,14 +254,19 @@ extension ModelBuilder {
         }
         // One line for them all: every qualitative chapter of a year is usually so.
         if !qualitative.isEmpty {
-            problems.warning(servicesPath, "\(qualitative.count) service text(s) have no figures: \(qualitative.joined(separator: ", ")); right for chapters studied only qualitatively, as this file says; if the report gives figures for one, add them to service-figures/")
+            problems.warning(
+                servicesPath,
+                "\(qualitative.count) service text(s) have no figures: \(qualitative.joined(separator: ", ")); right for chapters studied only qualitatively, as this file says; if the report gives figures for one, add them to service-figures/"
+            )
         }
         for (id, found) in figures where !written.contains(id) {
-            problems.error(found.firstPlace.path, line: found.firstPlace.line, column: found.firstPlace.column,
+            problems.error(
+                found.firstPlace.path, line: found.firstPlace.line, column: found.firstPlace.column,
                 "figures for the service `\(id)`, which has no text in this edition: add \(folder.displayPath(url))/services/\(id).md with its findings, or remove the rows")
         }
         for (id, entry) in services where !written.contains(id) && figures[id] == nil {
-            problems.error(servicesPath, line: entry.line, column: 1,
+            problems.error(
+                servicesPath, line: entry.line, column: 1,
                 "the service `\(id)` is listed but has no text: add \(folder.displayPath(url))/services/\(id).md, or remove the row")
         }
         return reports
@@ -244,7 +281,8 @@ extension ModelBuilder {
         func note(_ year: Int, _ scale: Int, _ path: String, _ line: Int) {
             let place = "\(path):\(line)"
             if let first = known[year], first.scale != scale {
-                problems.error(path, line: line, column: 1,
+                problems.error(
+                    path, line: line, column: 1,
                     "\(year) is on the \(scale)-point scale here but on the \(first.scale)-point scale at \(first.place); a year has one scale: correct the `scale` of one of them")
             } else if known[year] == nil {
                 known[year] = (scale, place)

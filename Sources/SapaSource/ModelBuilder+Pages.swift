@@ -8,7 +8,10 @@ extension ModelBuilder {
         let url = folder.content.appendingPathComponent("data/search-keywords.csv")
         guard folder.exists(url), let table = csv(url, limits: limits) else { return [:] }
         var reader = RecordReader(table, required: ["id"], known: Set(["id"] + Language.allCases.map { "keywords_\($0.rawValue)" }))
-        guard reader.hasRequiredColumns else { problems.append(contentsOf: reader.problems.diagnostics); return [:] }
+        guard reader.hasRequiredColumns else {
+            problems.append(contentsOf: reader.problems.diagnostics)
+            return [:]
+        }
         var keywords: [String: LocalizedText] = [:]
         var seen: [String: Int] = [:]
         for row in table.rows {
@@ -42,7 +45,9 @@ extension ModelBuilder {
             let document: MarkdownDocument
             switch MarkdownDocument.split(file) {
             case .success(let split): document = split
-            case .failure(let diagnostic): problems.append(diagnostic); continue
+            case .failure(let diagnostic):
+                problems.append(diagnostic)
+                continue
             }
             guard let front = decode(PageFrontMatter.self, document.frontMatter, path: path, firstLine: document.frontMatterLine) else { continue }
             let slug = String(parts[0])
@@ -51,8 +56,10 @@ extension ModelBuilder {
                 continue
             }
             seen["\(slug).\(language.rawValue)"] = path
-            pages.append(Page(slug: slug, language: language, title: front.title, description: front.description,
-                              menuOrder: front.menu, markdown: document.body, path: path))
+            pages.append(
+                Page(
+                    slug: slug, language: language, title: front.title, description: front.description,
+                    menuOrder: front.menu, markdown: document.body, path: path))
         }
         return pages
     }

@@ -8,12 +8,15 @@ extension ModelBuilder {
         loadRegistry(.region, limits, required: ["id", "name_kk"], columns: ["kind"]) { reader, row, entry in
             var kind = Region.Kind.oblast
             if let raw = reader.text(row, "kind") {
-                if let parsed = Region.Kind(rawValue: raw) { kind = parsed } else {
+                if let parsed = Region.Kind(rawValue: raw) {
+                    kind = parsed
+                } else {
                     reader.error(row, "kind", "`kind` is «\(raw)»; write `oblast` or `city`")
                 }
             }
-            return Region(id: entry.id, name: entry.name, kind: kind, since: entry.since, until: entry.until,
-                          formerNames: entry.formerNames, line: row.line)
+            return Region(
+                id: entry.id, name: entry.name, kind: kind, since: entry.since, until: entry.until,
+                formerNames: entry.formerNames, line: row.line)
         }
     }
 
@@ -25,8 +28,9 @@ extension ModelBuilder {
                 return nil
             }
             let given = reader.localized(row, "abbr")
-            return Body(id: entry.id, abbreviation: given.isEmpty ? entry.name : given, name: entry.name, kind: kind, givenAbbreviation: given,
-                        since: entry.since, until: entry.until, formerNames: entry.formerNames, line: row.line)
+            return Body(
+                id: entry.id, abbreviation: given.isEmpty ? entry.name : given, name: entry.name, kind: kind, givenAbbreviation: given,
+                since: entry.since, until: entry.until, formerNames: entry.formerNames, line: row.line)
         }
     }
 
@@ -38,8 +42,9 @@ extension ModelBuilder {
             if let bodyIDs, !bodyIDs.contains(body) {
                 reader.error(row, "body", "the body «\(body)» is not in Content/data/bodies.csv; use the id of a body listed there")
             }
-            return Service(id: entry.id, code: reader.text(row, "code"), bodyID: body, name: entry.name, study: .quantitative,
-                           since: entry.since, until: entry.until, formerNames: entry.formerNames, line: row.line)
+            return Service(
+                id: entry.id, code: reader.text(row, "code"), bodyID: body, name: entry.name, study: .quantitative,
+                since: entry.since, until: entry.until, formerNames: entry.formerNames, line: row.line)
         }
     }
 
@@ -56,13 +61,18 @@ extension ModelBuilder {
     /// `since`, `until`, `previous_names_*`) checked here, the others by `make`, which returns
     /// nil to leave a row out. A registry that cannot be read is remembered, so that ids are
     /// not reported unknown for it.
-    private mutating func loadRegistry<Entity>(_ type: ColumnType, _ limits: SiteConfig.Limits, required: [String], columns: [String],
-                                               localizedColumns: [String] = [],
-                                               make: (inout RecordReader, CSVTable.Row, RegistryEntry) -> Entity?) -> [Entity] {
+    private mutating func loadRegistry<Entity>(
+        _ type: ColumnType, _ limits: SiteConfig.Limits, required: [String], columns: [String],
+        localizedColumns: [String] = [],
+        make: (inout RecordReader, CSVTable.Row, RegistryEntry) -> Entity?
+    ) -> [Entity] {
         let file = type == .body ? "bodies.csv" : "\(type.rawValue)s.csv"
         let url = folder.content.appendingPathComponent("data/\(file)")
         guard folder.exists(url) else { return [] }
-        guard let table = csv(url, limits: limits) else { unreadableRegistries.insert(type); return [] }
+        guard let table = csv(url, limits: limits) else {
+            unreadableRegistries.insert(type)
+            return []
+        }
         let languageColumns = Language.allCases.flatMap { language in
             (["name", "previous_names"] + localizedColumns).map { "\($0)_\(language.rawValue)" }
         }
@@ -78,8 +88,9 @@ extension ModelBuilder {
             guard let id = reader.id(row, seen: &seen) else { continue }
             let name = reader.localized(row, "name")
             if name.values[.kk] == nil { reader.error(row, "name_kk", "the \(type.rawValue) `\(id)` has no Kazakh name; fill in `name_kk`") }
-            let entry = RegistryEntry(id: id, name: name, since: reader.year(row, "since"), until: reader.year(row, "until"),
-                                      formerNames: reader.formerNames(row))
+            let entry = RegistryEntry(
+                id: id, name: name, since: reader.year(row, "since"), until: reader.year(row, "until"),
+                formerNames: reader.formerNames(row))
             if let entity = make(&reader, row, entry) { entities.append(entity) }
         }
         problems.append(contentsOf: reader.problems.diagnostics)

@@ -38,7 +38,8 @@ extension ModelBuilder {
             file = try container.decode(String.self, forKey: AnyKey("file"))
             let rawKind = try container.decode(String.self, forKey: AnyKey("kind"))
             guard let kind = ReportFigure.Kind(rawValue: rawKind) else {
-                throw ContentError(container.codingPath + [AnyKey("kind")],
+                throw ContentError(
+                    container.codingPath + [AnyKey("kind")],
                     "unknown kind «\(rawKind)»; use one of \(ReportFigure.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             self.kind = kind
@@ -93,7 +94,8 @@ extension ModelBuilder {
         let reportURL = editionURL.appendingPathComponent("report")
         let url = reportURL.appendingPathComponent("report.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
-              let items = decode([ReportItemDescriptor].self, file.text, path: file.path) else { return EditionReport() }
+            let items = decode([ReportItemDescriptor].self, file.text, path: file.path)
+        else { return EditionReport() }
         // Every text of the folder is a page; a figure names the one it goes with.
         var texts: [ReportText] = []
         for textURL in folder.files(in: reportURL, extensions: ["md"]) {
@@ -102,8 +104,10 @@ extension ModelBuilder {
             case .failure(let diagnostic): problems.append(diagnostic)
             case .success(let document):
                 guard let header = decode(ReportTextHeader.self, document.frontMatter, path: textFile.path, firstLine: document.frontMatterLine) else { continue }
-                texts.append(ReportText(id: textURL.deletingPathExtension().lastPathComponent, title: header.title,
-                                        markdown: document.body, language: header.language, path: textFile.path))
+                texts.append(
+                    ReportText(
+                        id: textURL.deletingPathExtension().lastPathComponent, title: header.title,
+                        markdown: document.body, language: header.language, path: textFile.path))
             }
         }
         let textIDs = Set(texts.map(\.id))
@@ -127,13 +131,16 @@ extension ModelBuilder {
                 continue
             }
             guard let csv = csv(csvURL, limits: limits) else { continue }
-            let descriptor = TableDescriptor(id: item.id, file: item.file, year: year, kind: .other, title: item.title,
-                                             source: item.source, columns: item.columns)
+            let descriptor = TableDescriptor(
+                id: item.id, file: item.file, year: year, kind: .other, title: item.title,
+                source: item.source, columns: item.columns)
             guard var table = buildTable(descriptor, csv, references: references, describedIn: file.path) else { continue }
             table.id = ResultsTable.scopedID(item.id, year: year)
-            figures.append(ReportFigure(kind: item.kind, table: table, caption: item.caption,
-                                        textID: textID,
-                                        pageSlug: item.page, notes: item.notes, isComplete: item.complete, groups: item.groups))
+            figures.append(
+                ReportFigure(
+                    kind: item.kind, table: table, caption: item.caption,
+                    textID: textID,
+                    pageSlug: item.page, notes: item.notes, isComplete: item.complete, groups: item.groups))
         }
         return EditionReport(texts: texts, figures: figures)
     }

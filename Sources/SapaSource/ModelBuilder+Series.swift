@@ -27,7 +27,8 @@ extension ModelBuilder {
         let dataFolder = folder.content.appendingPathComponent("data")
         let url = dataFolder.appendingPathComponent("series.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
-              let descriptors = decode([SeriesDescriptor].self, file.text, path: file.path) else { return [] }
+            let descriptors = decode([SeriesDescriptor].self, file.text, path: file.path)
+        else { return [] }
         var series: [NationalSeries] = []
         var seen: Set<String> = []
         for (index, descriptor) in descriptors.enumerated() {
@@ -42,7 +43,8 @@ extension ModelBuilder {
                 continue
             }
             guard let csv = csv(csvURL, limits: limits),
-                  let table = buildTable(descriptor.table, csv, references: references, describedIn: file.path) else { continue }
+                let table = buildTable(descriptor.table, csv, references: references, describedIn: file.path)
+            else { continue }
             series.append(NationalSeries(table: table, link: descriptor.link, page: descriptor.page))
         }
         return series

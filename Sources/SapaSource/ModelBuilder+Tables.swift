@@ -8,7 +8,8 @@ extension ModelBuilder {
         let dataFolder = edition.folder
         let url = dataFolder.appendingPathComponent("tables.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
-              let descriptors = decode([TableDescriptor].self, file.text, path: file.path) else { return [] }
+            let descriptors = decode([TableDescriptor].self, file.text, path: file.path)
+        else { return [] }
         var tables: [ResultsTable] = []
         var seen: Set<String> = []
         for (index, var descriptor) in descriptors.enumerated() {
@@ -39,8 +40,10 @@ extension ModelBuilder {
         return tables
     }
 
-    mutating func buildTable(_ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,
-                              describedIn tablesPath: String) -> ResultsTable? {
+    mutating func buildTable(
+        _ descriptor: TableDescriptor, _ csv: CSVTable, references: ReferenceIndex,
+        describedIn tablesPath: String
+    ) -> ResultsTable? {
         let errorsBefore = problems.diagnostics.count
         // Which CSV columns feed which described column (text columns may come per language).
         var sources: [[(Int, Language?)]] = []
@@ -55,14 +58,16 @@ extension ModelBuilder {
             }
             let optional = column.type == .rank || column.type == .score || column.type == .percent || column.type == .count
             if found.isEmpty && !optional {
-                problems.error(csv.path, line: csv.header.first?.line ?? 1, column: 1,
+                problems.error(
+                    csv.path, line: csv.header.first?.line ?? 1, column: 1,
                     "the header has no column `\(column.id)`, which \(tablesPath) describes for the table `\(descriptor.id)`; add it")
             }
-            found.forEach { used.insert($0.0) }
+            for (index, _) in found { used.insert(index) }
             sources.append(found)
         }
         for (index, cell) in csv.header.enumerated() where !used.contains(index) {
-            problems.error(csv.path, line: cell.line, column: cell.column,
+            problems.error(
+                csv.path, line: cell.line, column: cell.column,
                 "unknown column `\(cell.value)`: the table `\(descriptor.id)` in \(tablesPath) does not describe it; describe it there or remove it")
         }
         let scaleColumn = descriptor.columns.firstIndex { $0.type == .scale }
@@ -81,10 +86,16 @@ extension ModelBuilder {
                     cells.append(values.isEmpty ? .empty : .text(LocalizedText(values)))
                     continue
                 }
-                guard let (index, _) = found.first, index < row.cells.count else { cells.append(.empty); continue }
+                guard let (index, _) = found.first, index < row.cells.count else {
+                    cells.append(.empty)
+                    continue
+                }
                 let cell = row.cells[index]
                 let raw = cell.value.trimmedOfWhitespace
-                if raw.isEmpty { cells.append(.empty); continue }
+                if raw.isEmpty {
+                    cells.append(.empty)
+                    continue
+                }
                 switch column.type {
                 case .service, .body, .region:
                     if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
@@ -103,7 +114,8 @@ extension ModelBuilder {
                 default:
                     // A figure of 400 digits parses as infinity, which no page or download can show.
                     guard let number = NumberText.parse(raw), number.isFinite else {
-                        problems.error(csv.path, line: cell.line, column: cell.column,
+                        problems.error(
+                            csv.path, line: cell.line, column: cell.column,
                             "«\(Self.excerpt(raw))» in column `\(column.id)` is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
                         cells.append(.empty)
                         continue
@@ -132,10 +144,12 @@ extension ModelBuilder {
             let ranked = descriptor.columns.contains { $0.type == .rank }
             let subjectColumn = ResultsTable.subject(of: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type) })
             if !isTotal, ranked, let subjectID = subjectColumn?.id, let subject = descriptor.columns.firstIndex(where: { $0.id == subjectID }),
-               let id = cells[subject].reference {
+                let id = cells[subject].reference
+            {
                 if let first = seenSubjects[id] {
                     let cell = sources[subject].first.map { row.cells[$0.0] }
-                    problems.error(csv.path, line: row.line, column: cell?.column ?? 1,
+                    problems.error(
+                        csv.path, line: row.line, column: cell?.column ?? 1,
                         "`\(id)` appears twice in this table (first on line \(first)); each \(descriptor.columns[subject].type.rawValue) has one row")
                 } else {
                     seenSubjects[id] = row.line
@@ -146,10 +160,11 @@ extension ModelBuilder {
             rows.append(parsed)
         }
         guard problems.diagnostics.count == errorsBefore else { return nil }
-        var table = ResultsTable(id: descriptor.id, path: csv.path, year: descriptor.year, kind: descriptor.kind, title: descriptor.title,
-                                 source: descriptor.source, note: descriptor.note,
-                                 columns: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type, label: $0.label, year: $0.year, scale: $0.scale) },
-                                 rows: rows)
+        var table = ResultsTable(
+            id: descriptor.id, path: csv.path, year: descriptor.year, kind: descriptor.kind, title: descriptor.title,
+            source: descriptor.source, note: descriptor.note,
+            columns: descriptor.columns.map { TableColumn(id: $0.id, type: $0.type, label: $0.label, year: $0.year, scale: $0.scale) },
+            rows: rows)
         deriveFromCounts(&table)
         checkOrComputeRanks(&table, csv: csv)
         return table
@@ -228,7 +243,8 @@ extension ModelBuilder {
         for (position, rank) in given.enumerated() where rank == nil {
             let index = ranked[position]
             let cell = rankColumn.map { csv.rows[index].cells[$0] }
-            problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
+            problems.error(
+                csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
                 "this row has no rank while others do; give every row its rank, or leave the whole column empty for Sapa to compute it")
         }
         let ranks = given.compactMap { $0.map { Int($0) } }
@@ -236,11 +252,13 @@ extension ModelBuilder {
         if let broken = Ranking.firstRankBreak(ranks) {
             let index = ranked[broken.index]
             let cell = rankColumn.map { csv.rows[index].cells[$0] }
-            problems.error(csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
-                "the rank \(ranks[broken.index]) breaks the order: expected \(broken.expected.map(String.init).joined(separator: " or ")) here; ranks go 1, 2, 3 …, a tie repeats a rank and the next rank skips the tied places")
+            problems.error(
+                csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
+                "the rank \(ranks[broken.index]) breaks the order: expected \(broken.expected.map(String.init).joined(separator: " or ")) here; ranks go 1, 2, 3 …, a tie repeats a rank and the next rank skips the tied places"
+            )
         }
         var counts: [Int: Int] = [:]
-        ranks.forEach { counts[$0, default: 0] += 1 }
+        for rank in ranks { counts[rank, default: 0] += 1 }
         for (position, index) in ranked.enumerated() where counts[ranks[position], default: 0] > 1 { table.rows[index].tied = true }
         if let scoreIndex {
             for (rank, count) in counts.sorted(by: { $0.key < $1.key }) where count > 1 {
@@ -248,7 +266,8 @@ extension ModelBuilder {
                 let scores = Set(tiedRows.compactMap { table.rows[$0].cells[scoreIndex].number })
                 if scores.count > 1, let last = tiedRows.last {
                     let cell = rankColumn.map { csv.rows[last].cells[$0] }
-                    problems.error(csv.path, line: table.rows[last].line, column: cell?.column ?? 1,
+                    problems.error(
+                        csv.path, line: table.rows[last].line, column: cell?.column ?? 1,
                         "the rank \(rank) is repeated but the scores differ; a repeated rank is a tie and needs equal scores; correct the rank")
                 }
             }

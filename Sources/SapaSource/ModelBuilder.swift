@@ -16,8 +16,10 @@ public struct ModelBuilder {
 
     /// `limitsKnown` is called once `site.yml` is read (with the default limits where it
     /// cannot be), before anything else: work that needs only the limits can start then.
-    public static func build(_ folder: SiteFolder, includeDrafts: Bool = false,
-                             limitsKnown: (SiteConfig.Limits) -> Void = { _ in }) -> Result<SiteModel, DiagnosticList> {
+    public static func build(
+        _ folder: SiteFolder, includeDrafts: Bool = false,
+        limitsKnown: (SiteConfig.Limits) -> Void = { _ in }
+    ) -> Result<SiteModel, DiagnosticList> {
         var builder = ModelBuilder(folder: folder)
         builder.includeDrafts = includeDrafts
         let config = builder.readConfig()
@@ -46,7 +48,8 @@ public struct ModelBuilder {
         guard let configFile = read(configURL, maxBytes: fallbackLimits.maxFileBytes) else { return nil }
         guard let config = decode(SiteConfig.self, configFile.text, path: configFile.path) else { return nil }
         if let baseURL = config.baseURL, !WebAddress.isUsableBase(baseURL) {
-            problems.error(configFile.path, line: YAMLDocument.line(ofKey: "base_url", in: configFile.text), column: 1,
+            problems.error(
+                configFile.path, line: YAMLDocument.line(ofKey: "base_url", in: configFile.text), column: 1,
                 "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
         }
         return config
@@ -67,14 +70,16 @@ public struct ModelBuilder {
         if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
             let path = "Content/\(latest.year)/edition.yml"
             let text = (try? String(contentsOf: folder.root.appendingPathComponent(path), encoding: .utf8)) ?? ""
-            problems.error(path, line: YAMLDocument.line(ofKey: "draft", in: text), column: 1,
+            problems.error(
+                path, line: YAMLDocument.line(ofKey: "draft", in: text), column: 1,
                 "no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)")
         }
         // The site publishes its published editions (with drafts, when they are shown) and
         // shows the latest of them on the unprefixed pages.
         let published = editions.filter { includeDrafts || !$0.edition.draft }
-        var model = SiteModel(config: config, regions: regions, bodies: bodies, services: services, tables: [],
-                              reports: [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
+        var model = SiteModel(
+            config: config, regions: regions, bodies: bodies, services: services, tables: [],
+            reports: [:], pages: pages, staticFiles: staticFiles, staticRoot: staticFolder)
         model.contests = contests
         model.searchKeywords = keywords
         model.series = loadSeries(limits, references: references)
@@ -99,16 +104,20 @@ public struct ModelBuilder {
             ("data/\(config.currentYear.map(String.init) ?? "2020")", "the edition's folder, Content/<year>/"),
         ]
         for (name, place) in moved where folder.exists(folder.content.appendingPathComponent(name)) {
-            problems.error("Content/\(name)", "this is the layout of a site without editions; its contents belong in \(place) now: move them there (Scripts/import-2020-report shows the layout) and remove Content/\(name)")
+            problems.error(
+                "Content/\(name)",
+                "this is the layout of a site without editions; its contents belong in \(place) now: move them there (Scripts/import-2020-report shows the layout) and remove Content/\(name)")
         }
         if config.currentYear != nil {
-            problems.error("Content/site.yml", line: YAMLDocument.line(ofKey: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
+            problems.error(
+                "Content/site.yml", line: YAMLDocument.line(ofKey: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
                 "`current_year` is no longer set here: the site shows the latest edition whose edition.yml says `draft: false`; remove `current_year`")
         }
     }
 
     mutating func loadRegistries(_ limits: SiteConfig.Limits)
-        -> (regions: [Region], bodies: [Body], services: [Service], references: ReferenceIndex) {
+        -> (regions: [Region], bodies: [Body], services: [Service], references: ReferenceIndex)
+    {
         let regions = loadRegions(limits)
         let bodies = loadBodies(limits)
         let bodyIDs = unreadableRegistries.contains(.body) ? nil : Set(bodies.map(\.id))
@@ -125,14 +134,18 @@ public struct ModelBuilder {
     mutating func read(_ url: URL, maxBytes: Int) -> TextFile? {
         switch TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: maxBytes) {
         case .success(let file): return file
-        case .failure(let diagnostic): problems.append(diagnostic); return nil
+        case .failure(let diagnostic):
+            problems.append(diagnostic)
+            return nil
         }
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type, _ yaml: String, path: String, firstLine: Int = 1) -> T? {
         switch YAMLDocument.decode(type, from: yaml, path: path, firstLine: firstLine) {
         case .success(let value): return value
-        case .failure(let diagnostic): problems.append(diagnostic); return nil
+        case .failure(let diagnostic):
+            problems.append(diagnostic)
+            return nil
         }
     }
 
@@ -140,7 +153,9 @@ public struct ModelBuilder {
         guard let file = read(url, maxBytes: limits.maxFileBytes) else { return nil }
         switch CSVTableReader.read(file, maxRows: limits.maxTableRows) {
         case .success(let table): return table
-        case .failure(let list): problems.append(contentsOf: list.diagnostics); return nil
+        case .failure(let list):
+            problems.append(contentsOf: list.diagnostics)
+            return nil
         }
     }
 }

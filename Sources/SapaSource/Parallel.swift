@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
-import Synchronization
 import SapaModel
+import Synchronization
 
 /// Independent work on all cores, results in input order.
 package enum Parallel {

@@ -1,4 +1,5 @@
 import SapaModel
+
 /// Reads the rows of a registry CSV (regions, bodies, services) by column name, reporting
 /// missing columns and bad values at their cells. It collects only what it finds itself;
 /// the caller appends `problems` to its own list when done with the table.
@@ -27,11 +28,13 @@ struct RecordReader {
         self.localizedIndices = localizedIndices
         hasRequiredColumns = required.allSatisfy { indices[$0] != nil }
         for column in required where indices[column] == nil {
-            self.problems.error(table.path, line: table.header.first?.line ?? 1, column: 1,
+            self.problems.error(
+                table.path, line: table.header.first?.line ?? 1, column: 1,
                 "the header has no column `\(column)`; add it (required columns: \(required.joined(separator: ", ")))")
         }
         for cell in table.header where !known.contains(cell.value) {
-            self.problems.error(table.path, line: cell.line, column: cell.column,
+            self.problems.error(
+                table.path, line: cell.line, column: cell.column,
                 "unknown column `\(cell.value)`; the known columns are \(known.sorted().joined(separator: ", ")); rename or remove it")
         }
     }
@@ -118,7 +121,8 @@ struct RecordReader {
                 let parts = entry.split(separator: ":", maxSplits: 1)
                 let years = parts.first?.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? []
                 guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
-                    error(row, "previous_names_\(language.rawValue)",
+                    error(
+                        row, "previous_names_\(language.rawValue)",
                         "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
                     continue
                 }

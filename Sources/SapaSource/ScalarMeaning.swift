@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import SapaModel
+import Yams
 
 /// What a scalar stands for, by YAML 1.1's core rules as Yams applies them: only plain
 /// (unquoted) scalars are numbers, truth values or nothing, unless a tag says otherwise.

@@ -1,4 +1,5 @@
 import SapaModel
+
 /// The figures of one service's page in an edition, gathered from the spreadsheets of
 /// `Content/<year>/service-figures/`: each holds one kind of table for every service.
 struct ServiceFigures: Sendable {
@@ -14,8 +15,11 @@ struct ServiceFigures: Sendable {
 
     /// The spreadsheets, in the order their rows are read, with their columns.
     enum Kind: String, CaseIterable {
-        case indicators, criteria, callCentres = "call-centres", providers, regions
-        case regionParameters = "region-parameters", otherTables = "other-tables"
+        case indicators, criteria
+        case callCentres = "call-centres"
+        case providers, regions
+        case regionParameters = "region-parameters"
+        case otherTables = "other-tables"
 
         var fileName: String { "\(rawValue).csv" }
 
@@ -24,15 +28,24 @@ struct ServiceFigures: Sendable {
         var documentedHeader: [String] {
             switch self {
             case .indicators: ["service", "respondents", "score", "satisfaction", "rank"]
-            case .criteria: ["service", "channel", "channel_label_kk", "channel_label_ru", "criterion", "label_kk", "label_ru",
-                             "score", "satisfaction", "total", "source_kk", "source_ru"]
+            case .criteria:
+                [
+                    "service", "channel", "channel_label_kk", "channel_label_ru", "criterion", "label_kk", "label_ru",
+                    "score", "satisfaction", "total", "source_kk", "source_ru",
+                ]
             case .callCentres: ["service", "centre", "parameter_kk", "parameter_ru", "score", "satisfaction", "total", "source_kk", "source_ru"]
             case .providers: ["service", "provider_kk", "provider_ru", "region", "score", "satisfaction", "respondents", "source_kk", "source_ru"]
-            case .regions: ["service", "region", "label_kk", "label_ru", "rank", "score", "satisfaction", "respondents",
-                            "score_label_kk", "score_label_ru", "source_kk", "source_ru"]
+            case .regions:
+                [
+                    "service", "region", "label_kk", "label_ru", "rank", "score", "satisfaction", "respondents",
+                    "score_label_kk", "score_label_ru", "source_kk", "source_ru",
+                ]
             case .regionParameters: ["service", "region", "parameter", "parameter_kk", "parameter_ru", "score"]
-            case .otherTables: ["service", "table", "title_kk", "title_ru", "source_kk", "source_ru", "row", "label_kk", "label_ru",
-                                "column", "column_kk", "column_ru", "subcolumn_kk", "subcolumn_ru", "value"]
+            case .otherTables:
+                [
+                    "service", "table", "title_kk", "title_ru", "source_kk", "source_ru", "row", "label_kk", "label_ru",
+                    "column", "column_kk", "column_ru", "subcolumn_kk", "subcolumn_ru", "value",
+                ]
             }
         }
 
@@ -116,7 +129,8 @@ struct ServiceFiguresReader {
             if !kind.key.isEmpty {
                 let key = kind.key.map { reader.text(row, $0) ?? "" }.joined(separator: "\u{1F}")
                 if let first = seen[key] {
-                    reader.error(row, kind.key[1 < kind.key.count ? 1 : 0],
+                    reader.error(
+                        row, kind.key[1 < kind.key.count ? 1 : 0],
                         "this row repeats line \(first) (the same \(kind.key.joined(separator: ", "))); keep one of them")
                     continue
                 }
@@ -136,8 +150,9 @@ struct ServiceFiguresReader {
     }
 
     private static func measure(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Measure {
-        Measure(score: reader.number(row, "score", in: 0...10, what: "score"),
-                satisfaction: reader.number(row, "satisfaction", in: 0...100, what: "satisfaction level (%)"))
+        Measure(
+            score: reader.number(row, "score", in: 0...10, what: "score"),
+            satisfaction: reader.number(row, "satisfaction", in: 0...100, what: "satisfaction level (%)"))
     }
 
     private static func isTotal(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Bool {
@@ -164,18 +179,24 @@ struct ServiceFiguresReader {
             case .callCentres:
                 figures[service]!.callCentres = Self.callCentres(rows, &reader)
             case .providers:
-                figures[service]!.providers = ProvidersTable(source: reader.localizedOrNil(rows[0], "source"), rows: rows.map { row in
-                    ProvidersTable.Row(provider: reader.localized(row, "provider"), regionID: reader.text(row, "region"),
-                                       measure: Self.measure(&reader, row),
-                                       respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
-                })
+                figures[service]!.providers = ProvidersTable(
+                    source: reader.localizedOrNil(rows[0], "source"),
+                    rows: rows.map { row in
+                        ProvidersTable.Row(
+                            provider: reader.localized(row, "provider"), regionID: reader.text(row, "region"),
+                            measure: Self.measure(&reader, row),
+                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
+                    })
             case .regions:
-                figures[service]!.regions = ProvidersTable(source: reader.localizedOrNil(rows[0], "source"), rows: rows.map { row in
-                    _ = reader.integer(row, "rank", in: 1...100_000, what: "rank")
-                    return ProvidersTable.Row(provider: LocalizedText([:]), regionID: reader.text(row, "region"),
-                                              measure: Self.measure(&reader, row),
-                                              respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
-                })
+                figures[service]!.regions = ProvidersTable(
+                    source: reader.localizedOrNil(rows[0], "source"),
+                    rows: rows.map { row in
+                        _ = reader.integer(row, "rank", in: 1...100_000, what: "rank")
+                        return ProvidersTable.Row(
+                            provider: LocalizedText([:]), regionID: reader.text(row, "region"),
+                            measure: Self.measure(&reader, row),
+                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
+                    })
             case .regionParameters:
                 // Checked; the pages show a regions table's overall figures only, as before.
                 for row in rows { _ = reader.number(row, "score", in: 0...10, what: "score") }
@@ -210,11 +231,13 @@ struct ServiceFiguresReader {
             cells[criterion, default: [:]][channel] = measure(&reader, row)
         }
         let tableRows = criteria.map { entry in
-            CriteriaTable.Row(criterion: Criterion(rawValue: entry.criterion), label: entry.label,
-                              values: channels.map { cells[entry.criterion]?[$0.id] })
+            CriteriaTable.Row(
+                criterion: Criterion(rawValue: entry.criterion), label: entry.label,
+                values: channels.map { cells[entry.criterion]?[$0.id] })
         }
-        return CriteriaTable(source: reader.localizedOrNil(rows[0], "source"), channels: channels, rows: tableRows,
-                             averages: totals.isEmpty ? [] : channels.map { totals[$0.id] })
+        return CriteriaTable(
+            source: reader.localizedOrNil(rows[0], "source"), channels: channels, rows: tableRows,
+            averages: totals.isEmpty ? [] : channels.map { totals[$0.id] })
     }
 
     private static func callCentres(_ rows: [CSVTable.Row], _ reader: inout RecordReader) -> [CallCentreTable] {
@@ -265,11 +288,12 @@ struct ServiceFiguresReader {
                 values["\(row)\u{1F}\(column)"] = reader.text(cell, "value")
             }
             let subcolumns = columnTexts.map(\.1)
-            return ChapterTable(source: reader.localizedOrNil(cells[0], "source"), title: reader.localizedOrNil(cells[0], "title"),
-                                columns: columnTexts.map(\.0), subcolumns: subcolumns.allSatisfy(\.isEmpty) ? [] : subcolumns,
-                                rows: rowOrder.map { row in
-                                    ChapterTable.Row(label: labels[row]!, values: columns.map { values["\(row)\u{1F}\($0)"] })
-                                })
+            return ChapterTable(
+                source: reader.localizedOrNil(cells[0], "source"), title: reader.localizedOrNil(cells[0], "title"),
+                columns: columnTexts.map(\.0), subcolumns: subcolumns.allSatisfy(\.isEmpty) ? [] : subcolumns,
+                rows: rowOrder.map { row in
+                    ChapterTable.Row(label: labels[row]!, values: columns.map { values["\(row)\u{1F}\($0)"] })
+                })
         }
     }
 }

@@ -43,12 +43,15 @@ package struct ServiceText: Sendable {
         let (findings, recommendations) = split(document.body, firstLine: document.bodyLine, path: file.path, problems: &problems)
         if let url = header.facts.standard?.url, !WebAddress.isWebLink(url) {
             let place = YAMLDocument.position(of: ["standard", "url"], in: document.frontMatter, firstLine: document.frontMatterLine)
-            problems.error(file.path, line: place?.line ?? document.frontMatterLine, column: place?.column ?? 1,
+            problems.error(
+                file.path, line: place?.line ?? document.frontMatterLine, column: place?.column ?? 1,
                 "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
         }
         guard !problems.hasErrors else { return .failure(DiagnosticList(problems.diagnostics)) }
-        return .success(ServiceText(id: url.deletingPathExtension().lastPathComponent, header: header,
-                                    findings: findings, recommendations: recommendations, path: file.path))
+        return .success(
+            ServiceText(
+                id: url.deletingPathExtension().lastPathComponent, header: header,
+                findings: findings, recommendations: recommendations, path: file.path))
     }
 
     /// The findings (everything above the first `## Ұсынымдар` line) and the recommendation
@@ -71,8 +74,10 @@ package struct ServiceText: Sendable {
             } else if line.hasPrefix("- ") {
                 groups[groups.count - 1].items.append(unescaped(String(line.dropFirst(2))))
             } else if !String(line).trimmedOfWhitespace.isEmpty {
-                problems.error(path, line: firstLine + start + offset, column: 1,
-                    "below `\(recommendationsHeading)` only recommendations are written: `### ` and the addressee, then one `- ` line per recommendation; move this line above `\(recommendationsHeading)` or start it with `- `")
+                problems.error(
+                    path, line: firstLine + start + offset, column: 1,
+                    "below `\(recommendationsHeading)` only recommendations are written: `### ` and the addressee, then one `- ` line per recommendation; move this line above `\(recommendationsHeading)` or start it with `- `"
+                )
             }
         }
         let recommendations = groups.filter { !$0.items.isEmpty }.map { group in
@@ -101,7 +106,8 @@ package struct ServiceText: Sendable {
     static func unescaped(_ item: String) -> String {
         let digits = item.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 9, item.dropFirst(digits.count).hasPrefix("\\"),
-           let marker = item.dropFirst(digits.count + 1).first, marker == "." || marker == ")" {
+            let marker = item.dropFirst(digits.count + 1).first, marker == "." || marker == ")"
+        {
             return String(digits) + String(item.dropFirst(digits.count + 1))
         }
         if item.hasPrefix("\\"), let next = item.dropFirst().first, "#>+*`~-".contains(next) {
@@ -139,7 +145,8 @@ struct ServiceTextHeader: Sendable, Decodable {
                 name.hasSuffix("_\(language.rawValue)") ? String(name.dropLast(3)) : name
             }
             if let moved = Self.movedKeys.first(where: { $0.key == base }) {
-                throw ContentError(container.codingPath + [key],
+                throw ContentError(
+                    container.codingPath + [key],
                     "`\(key.stringValue)` does not belong in a text's header: it is written in \(moved.place); move it there and remove it here")
             }
         }

@@ -21,7 +21,8 @@ struct TableDescriptor: Decodable {
             id = try container.decode(String.self, forKey: AnyKey("id"))
             let raw = try container.decode(String.self, forKey: AnyKey("type"))
             guard let type = ColumnType(rawValue: raw) else {
-                throw ContentError(container.codingPath + [AnyKey("type")],
+                throw ContentError(
+                    container.codingPath + [AnyKey("type")],
                     "unknown column type «\(raw)»; use one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             self.type = type
@@ -60,7 +61,8 @@ struct TableDescriptor: Decodable {
         year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
         let rawKind = try container.decodeIfPresent(String.self, forKey: AnyKey("kind")) ?? "other"
         guard let kind = TableKind(rawValue: rawKind) else {
-            throw ContentError(container.codingPath + [AnyKey("kind")],
+            throw ContentError(
+                container.codingPath + [AnyKey("kind")],
                 "unknown table kind «\(rawKind)»; use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.kind = kind

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SapaModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A content or template file read as text: UTF-8 checked, the byte-order mark removed,
 /// CRLF and CR line ends turned into LF, its size bounded before it is read whole.
@@ -68,16 +69,20 @@ public struct TextFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16, marked by these two bytes.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(Diagnostic(path: displayPath,
-                "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
+            return .failure(
+                Diagnostic(
+                    path: displayPath,
+                    "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
         }
         // Validated in one pass by the standard library; the offending byte is looked for only
         // when there is one.
         guard let text = String(validating: bytes.contains(13) ? unixLineEnds(bytes) : bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = position(ofByte: bad, in: bytes)
-            return .failure(Diagnostic(path: displayPath, line: line, column: column,
-                "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
+            return .failure(
+                Diagnostic(
+                    path: displayPath, line: line, column: column,
+                    "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
         }
         if bytes.contains(0) {
             let offset = bytes.firstIndex(of: 0)!
@@ -116,14 +121,26 @@ public struct TextFile: Sendable {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             var minimum: UInt32
             var scalar: UInt32
             switch lead {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            case 0xC2...0xDF:
+                length = 2
+                minimum = 0x80
+                scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF:
+                length = 3
+                minimum = 0x800
+                scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4:
+                length = 4
+                minimum = 0x10000
+                scalar = UInt32(lead & 0x07)
             default: return index
             }
             if index + length > count { return index }

@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import SapaModel
+import Yams
 
 /// YAML (a front matter block or a `.yml` file) decoded into a typed value, with errors
 /// placed at the line and column of the offending key or value.
@@ -8,8 +8,10 @@ public enum YAMLDocument {
     /// Decodes `yaml`, which starts at `firstLine` of the file at `path`. `check` judges the
     /// decoded value against what the document itself cannot know (an edition's year against
     /// its folder's name); its error is placed like a decoding error.
-    public static func decode<T: Decodable>(_ type: T.Type, from yaml: String, path: String, firstLine: Int = 1,
-                                            check: (T) -> ContentError? = { _ in nil }) -> Result<T, Diagnostic> {
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from yaml: String, path: String, firstLine: Int = 1,
+        check: (T) -> ContentError? = { _ in nil }
+    ) -> Result<T, Diagnostic> {
         let node: Node
         do {
             guard let composed = try YAMLNodeDecoder.compose(yaml) else {
@@ -25,8 +27,10 @@ public enum YAMLDocument {
         // few lines can stand for billions of them ("billion laughs"), which decoding would
         // expand until memory or patience runs out.
         guard let value = YAMLValue(node, budget: 2 * yaml.utf8.count + 16) else {
-            return .failure(Diagnostic(path: path, line: firstLine,
-                "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
+            return .failure(
+                Diagnostic(
+                    path: path, line: firstLine,
+                    "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
         }
         do {
             let decoded = try YAMLNodeDecoder(value).decode(T.self)
@@ -71,12 +75,14 @@ public enum YAMLDocument {
 
     package static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return Diagnostic(path: path, line: firstLine - 1 + mark.line, column: mark.column,
+            return Diagnostic(
+                path: path, line: firstLine - 1 + mark.line, column: mark.column,
                 "invalid YAML: \(detail); check the indentation and that texts containing `:` or `#` are in quotes")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(path: path, line: firstLine - 1 + context.mark.line, column: context.mark.column,
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                path: path, line: firstLine - 1 + context.mark.line, column: context.mark.column,
                 "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice; keep one")
         default:
             return Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)")
@@ -95,16 +101,16 @@ public enum YAMLDocument {
             return codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }
         switch error {
-        case let .keyNotFound(key, context):
+        case .keyNotFound(let key, let context):
             let field = name(context.codingPath + [key])
             return place(context.codingPath, "the required field `\(field)` is missing; add it")
-        case let .typeMismatch(type, context):
+        case .typeMismatch(let type, let context):
             // Yams's own wording ("Expected to decode Scalar but found Sequence") is for programmers.
             let found = node(at: context.codingPath, in: root).map { ", not \(describe($0))" } ?? ""
             return place(context.codingPath, "`\(name(context.codingPath))` should be \(describe(type))\(found); correct its value")
-        case let .valueNotFound(type, context):
+        case .valueNotFound(let type, let context):
             return place(context.codingPath, "`\(name(context.codingPath))` is empty but should be \(describe(type)); give it a value")
-        case let .dataCorrupted(context):
+        case .dataCorrupted(let context):
             return place(context.codingPath, "`\(name(context.codingPath))`: \(context.debugDescription)")
         @unknown default:
             return Diagnostic(path: path, line: firstLine, "\(error)")
@@ -161,7 +167,8 @@ public enum YAMLDocument {
             if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
                 node = sequence[index]
             } else if let mapping = node.mapping,
-                      let pair = mapping.first(where: { $0.key.string == key.stringValue }) {
+                let pair = mapping.first(where: { $0.key.string == key.stringValue })
+            {
                 node = pair.value
                 best = pair.key.mark ?? best
                 continue

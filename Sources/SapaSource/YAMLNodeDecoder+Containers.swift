@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import SapaModel
+import Yams
 
 /// A mapping's fields, found by comparing key texts. Front matter mappings have a few to a
 /// few dozen keys, mostly short enough for Swift to compare as two words, so a scan beats

@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import SapaModel
+import Yams
 
 /// Decodes a typed value from a node Yams composed, with Yams' rules for what a scalar means
 /// (a plain `~` is nothing, a plain `4.58` a number, a quoted `"4.58"` a text).
@@ -69,8 +69,9 @@ struct YAMLNodeDecoder: Decoder {
             if name == base {
                 language = nil
             } else if name.utf8.count == baseCount + 3, name.utf8.starts(with: base.utf8),
-                      name.utf8.dropFirst(baseCount).first == UInt8(ascii: "_"),
-                      let suffixed = Language(rawValue: String(name.utf8.dropFirst(baseCount + 1))!) {
+                name.utf8.dropFirst(baseCount).first == UInt8(ascii: "_"),
+                let suffixed = Language(rawValue: String(name.utf8.dropFirst(baseCount + 1))!)
+            {
                 language = suffixed
             } else {
                 continue
@@ -85,12 +86,13 @@ struct YAMLNodeDecoder: Decoder {
     /// Diagnostics word the mismatch from the node at the path; the description only names
     /// the kinds, since models try one shape and then another (a table, or a list of them).
     func mismatch(_ expected: Any.Type) -> DecodingError {
-        let found = switch value {
-        case .scalar: "a scalar"
-        case .mapping: "a mapping"
-        case .sequence: "a sequence"
-        case .alias: "an alias"
-        }
+        let found =
+            switch value {
+            case .scalar: "a scalar"
+            case .mapping: "a mapping"
+            case .sequence: "a sequence"
+            case .alias: "an alias"
+            }
         return .typeMismatch(expected, .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(found)"))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import SapaModel
+import Yams
 
 /// A node Yams composed, in the shape decoding reads: a mapping's keys and values apart, no
 /// tag objects or anchors. Yams' `Node` copies a string, a tag object and a weak anchor

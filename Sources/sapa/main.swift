@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import Logging
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
 import SapaPreview
+import SapaSite
+import SapaSource
 
 /// `sapa`: the command line is a thin shell; the work is the library's (SapaBuild).
 struct SapaCommand: ParsableCommand {
@@ -23,7 +23,10 @@ struct SiteOptions: ParsableArguments {
 }
 
 /// Exit statuses: 0 built, 1 the content has errors, 2 wrong usage.
-enum ExitStatus { static let contentErrors: Int32 = 1; static let usage: Int32 = 2 }
+enum ExitStatus {
+    static let contentErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
 
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
@@ -42,8 +45,9 @@ extension SapaCommand {
         func run() throws {
             var logger = Logger(label: "sapa") { StreamLogHandler.standardError(label: $0) }
             logger.logLevel = verbose ? .debug : .warning
-            let buildOptions = BuildOptions(site: options.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                            baseURL: baseURL, logger: logger)
+            let buildOptions = BuildOptions(
+                site: options.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                baseURL: baseURL, logger: logger)
             switch SiteBuilder.build(buildOptions) {
             case .success(let result):
                 report(result.warnings)
@@ -65,7 +69,9 @@ extension SapaCommand {
             switch SiteBuilder.check(BuildOptions(site: options.siteURL)) {
             case .success(let checked):
                 report(checked.warnings)
-                print("No errors: \(checked.model.services.count) services, \(checked.model.tables.count) tables, \(checked.model.pages.count) pages\(checked.warnings.isEmpty ? "" : ", \(checked.warnings.count) warning(s)")")
+                print(
+                    "No errors: \(checked.model.services.count) services, \(checked.model.tables.count) tables, \(checked.model.pages.count) pages\(checked.warnings.isEmpty ? "" : ", \(checked.warnings.count) warning(s)")"
+                )
                 // The process ends here: the system takes the model back at once, instead of
                 // freeing a large model value by value.
                 fflush(nil)
@@ -84,7 +90,9 @@ extension SapaCommand {
         static let configuration = CommandConfiguration(
             commandName: "new-edition",
             abstract: "Start next year's edition: Content/YEAR/ as a draft, with every spreadsheet's header row.",
-            discussion: "With --from, the rows of that edition's services, bodies and regions come along with their figures left empty, and its service texts with their facts and no findings. A draft is checked but left out of the built site; sapa serve --drafts shows it.")
+            discussion:
+                "With --from, the rows of that edition's services, bodies and regions come along with their figures left empty, and its service texts with their facts and no findings. A draft is checked but left out of the built site; sapa serve --drafts shows it."
+        )
         @OptionGroup var options: SiteOptions
         @Argument(help: "The edition's year, like 2021.") var year: Int
         @Option(name: .long, help: "The edition to take the services, bodies and regions from, like 2020.") var from: Int?
@@ -121,7 +129,8 @@ extension SapaCommand {
             settings.includeDrafts = drafts
             let configuration = settings
             if !configuration.isLoopbackOnly {
-                FileHandle.standardError.write(Data("sapa: warning: listening on \(host): anyone who can reach this machine on port \(port) can see the preview; use --host 127.0.0.1 to keep it to this machine\n".utf8))
+                FileHandle.standardError.write(
+                    Data("sapa: warning: listening on \(host): anyone who can reach this machine on port \(port) can see the preview; use --host 127.0.0.1 to keep it to this machine\n".utf8))
             }
             let server = PreviewServer(configuration: configuration)
             do {

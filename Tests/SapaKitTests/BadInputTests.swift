@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// One case of the bad-input corpus, a folder of `Tests/SapaKitTests/BadInput/`: the broken
 /// files, laid over the basic fixture site at the same paths (`Content/…`, `Templates/…`),
@@ -23,8 +24,16 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         /// Text appended many times: for files over the size limit and tables over the row limit.
         var append: [Appendix]?
 
-        struct Replacement: Decodable, Sendable { var file: String; var find: String; var with: String }
-        struct Appendix: Decodable, Sendable { var file: String; var text: String; var times: Int }
+        struct Replacement: Decodable, Sendable {
+            var file: String
+            var find: String
+            var with: String
+        }
+        struct Appendix: Decodable, Sendable {
+            var file: String
+            var text: String
+            var times: Int
+        }
     }
 
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BadInput")
@@ -102,8 +111,10 @@ enum BaselineOutput {
         guard case .success = site.build() else { return [:] }
         // A sample of the real output is enough to see that nothing is touched, and each case
         // writes it anew, so it is kept small.
-        let sample = ["index.html", "kk/index.html", "kk/services/consular-registration/index.html",
-                      "data/services-ranking-2020.csv", "data/services-ranking-2020.json", "assets/site.css"]
+        let sample = [
+            "index.html", "kk/index.html", "kk/services/consular-registration/index.html",
+            "data/services-ranking-2020.csv", "data/services-ranking-2020.json", "assets/site.css",
+        ]
         var files = TemporarySite.snapshot(site.output).filter { sample.contains($0.key) }
         files["keep-me.txt"] = Data("a file the publisher put here by hand\n".utf8)
         return files
@@ -218,8 +229,9 @@ struct BadInputOutcome: Sendable {
         }
         #expect(!expected.isEmpty, "\(badCase.name)/expected.txt is empty")
         #expect(expected.allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") })
-        #expect(expected.contains { $0.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil },
-                "every case gives at least one path:line:column: error:")
+        #expect(
+            expected.contains { $0.range(of: #"^[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil },
+            "every case gives at least one path:line:column: error:")
         #expect(!BaselineOutput.files.isEmpty, "the fixture site itself must build")
 
         let executable = description.executable == true
@@ -245,8 +257,9 @@ struct BadInputOutcome: Sendable {
     func describesItself(_ badCase: BadInputCase) throws {
         let description = try badCase.description()
         #expect(!description.what.isEmpty)
-        #expect(!badCase.files().isEmpty || description.remove != nil || description.replace != nil || description.append != nil,
-                "\(badCase.name) changes nothing")
+        #expect(
+            !badCase.files().isEmpty || description.remove != nil || description.replace != nil || description.append != nil,
+            "\(badCase.name) changes nothing")
     }
 }
 

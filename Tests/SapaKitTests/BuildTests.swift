@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 @Suite struct BuildTests {
     @Test func buildsTheFixtureSite() throws {

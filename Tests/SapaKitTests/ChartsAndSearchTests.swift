@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// The figures a chart draws, read back from its SVG: `data-value` by label and series.
 func chartValues(_ html: String, chart id: String) -> [(label: String, series: String, value: Double)] {
@@ -67,9 +68,11 @@ func chartValues(_ html: String, chart id: String) -> [(label: String, series: S
     }
 
     @Test func tileMapPlacesAllTwentyRegions() {
-        let ids = ["abai", "akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl", "zhetisu", "west-kazakhstan",
-                   "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "turkestan", "ulytau",
-                   "astana", "almaty", "shymkent"]
+        let ids = [
+            "abai", "akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl", "zhetisu", "west-kazakhstan",
+            "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "turkestan", "ulytau",
+            "astana", "almaty", "shymkent",
+        ]
         #expect(ids.allSatisfy { Charts.tilePositions[$0] != nil })
         let positions = ids.map { Charts.tilePositions[$0]! }
         #expect(Set(positions.map { "\($0.column),\($0.row)" }).count == 20)

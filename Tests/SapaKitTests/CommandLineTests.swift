@@ -7,7 +7,10 @@ import Testing
     static var executable: URL {
         var folder = Bundle.main.bundleURL
         for candidate in [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] {
-            if FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("sapa").path) { folder = candidate; break }
+            if FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("sapa").path) {
+                folder = candidate
+                break
+            }
         }
         return folder.appendingPathComponent("sapa")
     }
@@ -79,12 +82,12 @@ import Testing
     }
 
     #if os(Linux)
-    /// `sapa` allocates with jemalloc, not glibc's malloc (see Package.swift): asked to, it
-    /// prints jemalloc's statistics as it exits.
-    @Test func allocatesWithJemalloc() throws {
-        let result = try run(["--help"], environment: ["MALLOC_CONF": "stats_print:true"])
-        #expect(result.status == 0)
-        #expect(result.err.contains("Begin jemalloc statistics"))
-    }
+        /// `sapa` allocates with jemalloc, not glibc's malloc (see Package.swift): asked to, it
+        /// prints jemalloc's statistics as it exits.
+        @Test func allocatesWithJemalloc() throws {
+            let result = try run(["--help"], environment: ["MALLOC_CONF": "stats_print:true"])
+            #expect(result.status == 0)
+            #expect(result.err.contains("Begin jemalloc statistics"))
+        }
     #endif
 }

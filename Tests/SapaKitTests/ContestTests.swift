@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 extension TemporarySite {
     /// basic-site with the files of `overlay` (a folder holding `Content/…`) laid over it.
@@ -26,7 +27,8 @@ extension TemporarySite {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         _ = manager.fileExists(atPath: source.path, isDirectory: &isFolder)
-        let files = isFolder.boolValue
+        let files =
+            isFolder.boolValue
             ? (manager.enumerator(at: source, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             : [source]
         for file in files {
@@ -217,7 +219,10 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func aPlaceIsGivenOnce() throws {
         let found = try problems { try $0.replace(Self.winners, "akmola,client-oriented,2,", "akmola,client-oriented,1,") }
-        #expect(found == ["Content/contest/2025/winners.csv:3:38: error: place 1 of Ақмола облысы (`akmola`) in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the regional stage of 2025 is already given on line 2; a place goes to one winner: correct the place or remove one of the rows"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:3:38: error: place 1 of Ақмола облысы (`akmola`) in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the regional stage of 2025 is already given on line 2; a place goes to one winner: correct the place or remove one of the rows"
+            ])
     }
 
     @Test func aPlaceIsOneTwoOrThree() throws {
@@ -227,7 +232,10 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func republicanPlaceIsGivenOnce() throws {
         let found = try problems { try $0.replace(Self.winners, "2025,republican,,client-oriented,2,", "2025,republican,,client-oriented,1,") }
-        #expect(found == ["Content/contest/2025/winners.csv:8:34: error: place 1 in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the republican stage of 2025 is already given on line 7; a place goes to one winner: correct the place or remove one of the rows"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:8:34: error: place 1 in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the republican stage of 2025 is already given on line 7; a place goes to one winner: correct the place or remove one of the rows"
+            ])
     }
 
     @Test func regionIsInTheRegistry() throws {
@@ -237,7 +245,10 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func regionExistsInTheYear() throws {
         let found = try problems { try $0.replace("Content/contest/2021/winners.csv", "regional,astana,", "regional,abai,") }
-        #expect(found == ["Content/contest/2021/winners.csv:2:10: error: the region `abai` («Абай облысы») did not exist in 2021: it was formed in 2022; use the region the participant belonged to in 2021"])
+        #expect(
+            found == [
+                "Content/contest/2021/winners.csv:2:10: error: the region `abai` («Абай облысы») did not exist in 2021: it was formed in 2022; use the region the participant belonged to in 2021"
+            ])
     }
 
     @Test func regionalRowNeedsARegion() throws {
@@ -267,7 +278,10 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func annexOneFormulaIsChecked() throws {
         let found = try problems { try $0.replace(Self.winners, ",1520,3,10000,4.85,", ",1520,3,10000,4.5,") }
-        #expect(found == ["Content/contest/2025/winners.csv:2:98: error: `client_orientation` is 4.5 but annex 1's formula gives 4.85 for 3 violations in 10000 services, 5 × (1 − 3/10000 × 100), counted as 0 if negative; write 4.85, or leave the cell empty for Sapa to compute it"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:2:98: error: `client_orientation` is 4.5 but annex 1's formula gives 4.85 for 3 violations in 10000 services, 5 × (1 − 3/10000 × 100), counted as 0 if negative; write 4.85, or leave the cell empty for Sapa to compute it"
+            ])
         // Left empty, it is computed; a result below zero is 0.
         let site = try TemporarySite.contest()
         defer { site.remove() }
@@ -278,28 +292,36 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func allCriteriaOrNone() throws {
         let found = try problems { try $0.replace(Self.winners, ",2100,,,,1,1,1,0.5,1,", ",2100,,,,1,,1,0.5,1,") }
-        #expect(found == ["Content/contest/2025/winners.csv:4:105: error: `waiting_areas` is empty; the «Сервистік қызмет көрсетуші» (service-oriented) nomination is scored on `location_access`, `waiting_areas`, `bilingual_information`, `self_service`, `disability_access` (annex 2): fill in all of them, or leave all empty"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:4:105: error: `waiting_areas` is empty; the «Сервистік қызмет көрсетуші» (service-oriented) nomination is scored on `location_access`, `waiting_areas`, `bilingual_information`, `self_service`, `disability_access` (annex 2): fill in all of them, or leave all empty"
+            ])
     }
 
     @Test func criteriaOfTheOtherNomination() throws {
         let found = try problems { try $0.replace(Self.winners, ",3000,,,5,,", ",3000,,,5,1,") }
-        #expect(found == ["Content/contest/2025/winners.csv:5:90: error: `location_access` is a criterion of the «Сервистік қызмет көрсетуші» (service-oriented) nomination (annex 2); leave it empty in a «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) row"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:5:90: error: `location_access` is a criterion of the «Сервистік қызмет көрсетуші» (service-oriented) nomination (annex 2); leave it empty in a «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) row"
+            ])
     }
 
     @Test func employeeNeedsPositionAndOrganisation() throws {
         let found = try problems { try $0.replace(Self.winners, "Участник 4,маман,Үлгі ұйым 4,", "Участник 4,,,") }
-        #expect(found == [
-            "Content/contest/2025/winners.csv:5:62: error: `position_kk` is empty; fill in the employee's position: the «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) nomination requires it",
-            "Content/contest/2025/winners.csv:5:63: error: `organisation_kk` is empty; fill in the state body or organisation the employee works in: the «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) nomination requires it",
-        ])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:5:62: error: `position_kk` is empty; fill in the employee's position: the «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) nomination requires it",
+                "Content/contest/2025/winners.csv:5:63: error: `organisation_kk` is empty; fill in the state body or organisation the employee works in: the «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) nomination requires it",
+            ])
     }
 
     @Test func organisationNeedsAnAddressAndNoPosition() throws {
         let found = try problems { try $0.replace(Self.winners, "Участник 5,,,\"Семей қ., Үлгі көшесі, 2\",", "Участник 5,маман,,,") }
-        #expect(found == [
-            "Content/contest/2025/winners.csv:6:61: error: `position_kk` does not belong to the «Сервистік қызмет көрсетуші» (service-oriented) nomination (an organisation's row gives its name in `name_kk` and its address in `address_kk`); leave it empty",
-            "Content/contest/2025/winners.csv:6:68: error: `address_kk` is empty; fill in the address of the premises where it renders services: the «Сервистік қызмет көрсетуші» (service-oriented) nomination requires it",
-        ])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:6:61: error: `position_kk` does not belong to the «Сервистік қызмет көрсетуші» (service-oriented) nomination (an organisation's row gives its name in `name_kk` and its address in `address_kk`); leave it empty",
+                "Content/contest/2025/winners.csv:6:68: error: `address_kk` is empty; fill in the address of the premises where it renders services: the «Сервистік қызмет көрсетуші» (service-oriented) nomination requires it",
+            ])
     }
 
     @Test func winnerNeedsAName() throws {
@@ -310,28 +332,44 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
     @Test func republicanWinnerIsARegionalFirstPlace() throws {
         // By region: Astana has no first place in the service-oriented nomination.
         let byRegion = try problems { try $0.replace(Self.winners, "2025,republican,abai,service-oriented,1,", "2025,republican,astana,service-oriented,1,") }
-        #expect(byRegion == ["Content/contest/2025/winners.csv:9:17: error: Астана қ. (`astana`) has no first place in «Сервистік қызмет көрсетуші» (service-oriented) at the regional stage of 2025; only the regions' first places go to the republican stage (methodology, item 23): add the regional row or correct the region"])
+        #expect(
+            byRegion == [
+                "Content/contest/2025/winners.csv:9:17: error: Астана қ. (`astana`) has no first place in «Сервистік қызмет көрсетуші» (service-oriented) at the regional stage of 2025; only the regions' first places go to the republican stage (methodology, item 23): add the regional row or correct the region"
+            ])
         // By name: «Қатысушы 2» took second place.
         let byName = try problems { try $0.replace(Self.winners, "2025,republican,,client-oriented,2,Қатысушы 4,", "2025,republican,,client-oriented,2,Қатысушы 2,") }
-        #expect(byName == ["Content/contest/2025/winners.csv:8:36: error: «Қатысушы 2» is not a first place of a regional stage of 2025 in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented); only the regions' first places go to the republican stage (methodology, item 23): write the name exactly as in the regional row, or give the region"])
+        #expect(
+            byName == [
+                "Content/contest/2025/winners.csv:8:36: error: «Қатысушы 2» is not a first place of a regional stage of 2025 in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented); only the regions' first places go to the republican stage (methodology, item 23): write the name exactly as in the regional row, or give the region"
+            ])
         // Region and name that disagree.
         let mismatch = try problems { try $0.replace(Self.winners, "2025,republican,akmola,client-oriented,1,,", "2025,republican,akmola,client-oriented,1,Қатысушы 4,") }
-        #expect(mismatch == ["Content/contest/2025/winners.csv:7:42: error: the first place of Ақмола облысы (`akmola`) in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the regional stage of 2025 is «Қатысушы 1» (line 2), not «Қатысушы 4»; only the regions' first places go to the republican stage (methodology, item 23): correct the name or the region"])
+        #expect(
+            mismatch == [
+                "Content/contest/2025/winners.csv:7:42: error: the first place of Ақмола облысы (`akmola`) in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented) at the regional stage of 2025 is «Қатысушы 1» (line 2), not «Қатысушы 4»; only the regions' first places go to the republican stage (methodology, item 23): correct the name or the region"
+            ])
         // Of another nomination: the same region's first place does not count.
         let nomination = try problems { try $0.replace(Self.winners, "2025,republican,abai,service-oriented,1,", "2025,republican,abai,client-oriented,3,") }
-        #expect(nomination.first?.hasPrefix("Content/contest/2025/winners.csv:9:17: error: Абай облысы (`abai`) has no first place in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented)") == true)
+        #expect(
+            nomination.first?.hasPrefix("Content/contest/2025/winners.csv:9:17: error: Абай облысы (`abai`) has no first place in «Клиентке бағдарланған қызмет көрсетуші» (client-oriented)") == true)
     }
 
     @Test func republicanRowTakesTheRestFromTheRegionalRow() throws {
         let found = try problems { try $0.replace(Self.winners, "2025,republican,akmola,client-oriented,1,,,,,,,", "2025,republican,akmola,client-oriented,1,,,,,,1520,") }
-        #expect(found == ["Content/contest/2025/winners.csv:7:47: error: `votes` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty"])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:7:47: error: `votes` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty"
+            ])
     }
 
     @Test func aPhotoHasADescriptionAndAFile() throws {
         let noAlt = try problems { try $0.replace(Self.winners, "contest/akmola-1.jpg,Қатысушы 1 жұмыс орнында,", "contest/akmola-1.jpg,,") }
         #expect(noAlt == ["Content/contest/2025/winners.csv:2:129: error: the photo has no description; fill in `photo_alt_kk`: what the photo shows, for readers who cannot see it"])
         let noFile = try problems { try $0.replace(Self.winners, "contest/akmola-1.jpg,", "contest/akmola-9.jpg,") }
-        #expect(noFile == ["Content/contest/2025/winners.csv:2:108: error: the photo «contest/akmola-9.jpg» is not in Content/static/; put the file there, at Content/static/contest/akmola-9.jpg, or correct the path"])
+        #expect(
+            noFile == [
+                "Content/contest/2025/winners.csv:2:108: error: the photo «contest/akmola-9.jpg» is not in Content/static/; put the file there, at Content/static/contest/akmola-9.jpg, or correct the path"
+            ])
         let outside = try problems { try $0.replace(Self.winners, "contest/akmola-1.jpg,", "../site.yml,") }
         #expect(outside.first?.hasPrefix("Content/contest/2025/winners.csv:2:108: error: `photo` is «../site.yml»; write the file's path below Content/static/") == true)
     }
@@ -341,11 +379,12 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
             try site.replace(Self.winners, "2025,regional,astana,client-oriented,", "2025,final,astana,client-oriented,")
             try site.replace(Self.winners, "2025,regional,abai,service-oriented,", "2025,regional,abai,service,")
         }
-        #expect(found == [
-            "Content/contest/2025/winners.csv:5:6: error: `stage` is «final»; write `regional` (өңірлік кезең) or `republican` (республикалық кезең)",
-            "Content/contest/2025/winners.csv:6:20: error: `nomination` is «service»; write `client-oriented` («Клиентке бағдарланған қызмет көрсетуші», employees) or `service-oriented` («Сервистік қызмет көрсетуші», organisations)",
-            // Not also that the republican rows naming those two have no regional first place.
-        ])
+        #expect(
+            found == [
+                "Content/contest/2025/winners.csv:5:6: error: `stage` is «final»; write `regional` (өңірлік кезең) or `republican` (республикалық кезең)",
+                "Content/contest/2025/winners.csv:6:20: error: `nomination` is «service»; write `client-oriented` («Клиентке бағдарланған қызмет көрсетуші», employees) or `service-oriented` («Сервистік қызмет көрсетуші», organisations)",
+                // Not also that the republican rows naming those two have no regional first place.
+            ])
     }
 
     @Test func yearMustBeTheFolders() throws {
@@ -355,9 +394,13 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
 
     @Test func sampleFlagIsRequired() throws {
         let missing = try problems { try $0.write("Content/contest/2025/contest.yml", "note_kk: Ескерту.\n") }
-        #expect(missing == ["Content/contest/2025/contest.yml:1:1: error: `sample` is missing: write `sample: false` for the real results, or `sample: true` for sample data (placeholder winners, marked as such on every page)"])
+        #expect(
+            missing == [
+                "Content/contest/2025/contest.yml:1:1: error: `sample` is missing: write `sample: false` for the real results, or `sample: true` for sample data (placeholder winners, marked as such on every page)"
+            ])
         let noFile = try problems { site in try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/contest/2021/contest.yml")) }
-        #expect(noFile == ["Content/contest/2021/contest.yml:1:1: error: the contest year 2021 has no contest.yml; create it with `sample: false` for the real results, or `sample: true` for sample data"])
+        #expect(
+            noFile == ["Content/contest/2021/contest.yml:1:1: error: the contest year 2021 has no contest.yml; create it with `sample: false` for the real results, or `sample: true` for sample data"])
     }
 
     @Test func everyProblemAtOnce() throws {
@@ -367,8 +410,9 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
             try site.replace("Content/contest/2021/winners.csv", "regional,astana,", "regional,abai,")
         }
         #expect(found.count == 3)
-        #expect(found.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
-            "Content/contest/2021/winners.csv:2:10", "Content/contest/2025/winners.csv:3:38", "Content/contest/2025/winners.csv:6:98",
-        ])
+        #expect(
+            found.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
+                "Content/contest/2021/winners.csv:2:10", "Content/contest/2025/winners.csv:3:38", "Content/contest/2025/winners.csv:6:98",
+            ])
     }
 }

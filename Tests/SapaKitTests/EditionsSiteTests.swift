@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// The site across years, on the synthetic fixture of three editions (2020–2022): each
 /// edition's own pages, the unprefixed pages of the latest, and the pages of a service,
@@ -30,8 +31,9 @@ import Testing
         for year in [2020, 2021, 2022] {
             for language in ["kk", "ru", "en"] {
                 for page in ["", "services/", "bodies/", "regions/", "providers/", "dynamics/", "data/", "services/digital-signature/", "bodies/mod/"] {
-                    #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("\(language)/\(year)/\(page)index.html").path),
-                            "\(language)/\(year)/\(page)")
+                    #expect(
+                        FileManager.default.fileExists(atPath: site.output.appendingPathComponent("\(language)/\(year)/\(page)index.html").path),
+                        "\(language)/\(year)/\(page)")
                 }
             }
         }
@@ -52,8 +54,9 @@ import Testing
     func newerEditionNotice() throws {
         let site = try Self.built()
         defer { site.remove() }
-        #expect(try site.output("ru/2020/services/digital-signature/index.html")
-            .contains("<p class=\"edition-notice\">Это страница прежнего выпуска. Последний выпуск: <a href=\"/ru/services/digital-signature/\">2022</a></p>"))
+        #expect(
+            try site.output("ru/2020/services/digital-signature/index.html")
+                .contains("<p class=\"edition-notice\">Это страница прежнего выпуска. Последний выпуск: <a href=\"/ru/services/digital-signature/\">2022</a></p>"))
         #expect(try site.output("kk/2021/regions/index.html").contains("<a href=\"/kk/regions/\">2022</a>"))
         #expect(try !site.output("ru/2022/services/digital-signature/index.html").contains("edition-notice"))
         #expect(try !site.output("ru/services/digital-signature/index.html").contains("edition-notice"))
@@ -64,7 +67,10 @@ import Testing
         let site = try Self.built()
         defer { site.remove() }
         let latest = try site.output("ru/bodies/index.html")
-        #expect(latest.contains("<nav class=\"year-switch\" aria-label=\"Выпуски\"><ul><li><a href=\"/ru/2020/bodies/\">2020</a></li><li><a href=\"/ru/2021/bodies/\">2021</a></li><li><span aria-current=\"page\">2022</span></li></ul></nav>"))
+        #expect(
+            latest.contains(
+                "<nav class=\"year-switch\" aria-label=\"Выпуски\"><ul><li><a href=\"/ru/2020/bodies/\">2020</a></li><li><a href=\"/ru/2021/bodies/\">2021</a></li><li><span aria-current=\"page\">2022</span></li></ul></nav>"
+            ))
         let older = try site.output("kk/2020/regions/index.html")
         #expect(older.contains("<li><span aria-current=\"page\">2020</span></li><li><a href=\"/kk/2021/regions/\">2021</a></li>"))
     }
@@ -135,7 +141,10 @@ import Testing
         #expect(errors() == ["Content/2021 copy:1:1: error: a second edition of 2021, beside Content/2021: a year has one edition; keep one of the two folders (move the other out of Content/)"])
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/2021 copy"))
         for year in [2020, 2021, 2022] { try site.replace("Content/\(year)/edition.yml", "draft: false", "draft: true") }
-        #expect(errors() == ["Content/2022/edition.yml:3:1: error: no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)"])
+        #expect(
+            errors() == [
+                "Content/2022/edition.yml:3:1: error: no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)"
+            ])
         var drafts = site.options
         drafts.includeDrafts = true
         #expect(try SiteBuilder.check(drafts).get().model.shownEdition?.year == 2022)
@@ -145,19 +154,24 @@ import Testing
         try site.replace("Content/2020/bodies-dynamics.csv", "local-executive-bodies,8.6,", "local-executive-bodies,4.6,")
         #expect(site.build().isSuccess, "one scale per year: fine")
         try site.write("Output/index.html", "an earlier build")
-        try site.write("Content/2021/tables.yml", try site.read("Content/2021/tables.yml") + """
-            - id: bodies-dynamics
-              file: bodies-dynamics.csv
-              kind: bodies-dynamics
-              title_kk: "Динамика"
-              source_kk: "Синтетикалық деректер"
-              columns:
-                - {id: body, type: body}
-                - {id: score_2015, type: score, year: 2015, scale: 10}
+        try site.write(
+            "Content/2021/tables.yml",
+            try site.read("Content/2021/tables.yml") + """
+                - id: bodies-dynamics
+                  file: bodies-dynamics.csv
+                  kind: bodies-dynamics
+                  title_kk: "Динамика"
+                  source_kk: "Синтетикалық деректер"
+                  columns:
+                    - {id: body, type: body}
+                    - {id: score_2015, type: score, year: 2015, scale: 10}
 
-            """)
+                """)
         try site.write("Content/2021/bodies-dynamics.csv", "body,score_2015\nmod,8.1\n")
-        #expect(errors() == ["Content/2021/bodies-dynamics.csv:1:1: error: 2015 is on the 10-point scale here but on the 5-point scale at Content/2020/bodies-dynamics.csv:1; a year has one scale: correct the `scale` of one of them"])
+        #expect(
+            errors() == [
+                "Content/2021/bodies-dynamics.csv:1:1: error: 2015 is on the 10-point scale here but on the 5-point scale at Content/2020/bodies-dynamics.csv:1; a year has one scale: correct the `scale` of one of them"
+            ])
         #expect(try site.output("index.html") == "an earlier build")
     }
 }

@@ -1,10 +1,11 @@
 import Mustache
 import SapaMustache
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 @Suite struct EscapingTests {
     @Test func escapesTheFiveCharacters() {

@@ -2,10 +2,11 @@ import Foundation
 import SapaMustache
 import Testing
 import Yams
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// The build's fast paths against the reference they replace: same output, byte for byte.
 @Suite struct FastPathTests {
@@ -67,8 +68,10 @@ import Yams
     }
 
     @Test func openDataNumbersMatchStringFormat() {
-        var values: [Double] = [0.1, -0.1, 4.58, 75.1, 1e-7, -1e-7, 0.0000005, 0.0000015, 123456.7890125, 1e10 + 0.5,
-                                0.05, -0.5, 4.5, 0.25, 12.000001, 3.1, 7.1234, 0.000123, -0.000010, 99.99999]
+        var values: [Double] = [
+            0.1, -0.1, 4.58, 75.1, 1e-7, -1e-7, 0.0000005, 0.0000015, 123456.7890125, 1e10 + 0.5,
+            0.05, -0.5, 4.5, 0.25, 12.000001, 3.1, 7.1234, 0.000123, -0.000010, 99.99999,
+        ]
         var generator = SeededRandom(seed: 2020)
         for _ in 0..<5000 { values.append(Double.random(in: -10000...10000, using: &generator)) }
         for value in values where value != value.rounded() {
@@ -91,8 +94,10 @@ import Yams
     }
 
     @Test func trimmingMatchesFoundation() {
-        let samples = ["", " ", "a", " a ", "\ta\n", "текст", " текст\u{00A0}", "\u{2028}x", "x\u{200B}", "\u{3000}қ\u{3000}",
-                       "a\u{0301}", "\u{0085}b", "5%", "«x»", "\u{FEFF}y", "z\u{180E}"]
+        let samples = [
+            "", " ", "a", " a ", "\ta\n", "текст", " текст\u{00A0}", "\u{2028}x", "x\u{200B}", "\u{3000}қ\u{3000}",
+            "a\u{0301}", "\u{0085}b", "5%", "«x»", "\u{FEFF}y", "z\u{180E}",
+        ]
         for text in samples {
             #expect(text.trimmedOfWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
             #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
@@ -202,7 +207,10 @@ extension YAMLNodeDecoder {
     }
 
     struct Outer: Decodable { var rows: [Inner] }
-    struct Inner: Decodable { var name: String; var score: Double }
+    struct Inner: Decodable {
+        var name: String
+        var score: Double
+    }
 
     /// An error names the same place, so that diagnostics point at the same line.
     @Test func errorsNameTheSamePath() throws {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 @Suite struct LoadingTests {
     func table(_ text: String, maxRows: Int = 100) -> Result<CSVTable, DiagnosticList> {
@@ -51,22 +52,35 @@ import Testing
     @Test func notUTF8IsPlaced() {
         let bytes: [UInt8] = Array("id,name\nx,".utf8) + [0xD0] + Array("\n".utf8)
         guard case .failure(let diagnostic) = TextFile.decode(Data(bytes), displayPath: "w.csv") else {
-            Issue.record("expected a failure"); return
+            Issue.record("expected a failure")
+            return
         }
         #expect(diagnostic.line == 2 && diagnostic.column == 3)
         #expect(diagnostic.message.contains("UTF-8"))
     }
 
     @Test func yamlErrorsArePlacedInTheFile() {
-        struct Front: Decodable { var id: String; var count: Int }
+        struct Front: Decodable {
+            var id: String
+            var count: Int
+        }
         let bad = YAMLDocument.decode(Front.self, from: "id: x\ncount: [1\n", path: "p.md", firstLine: 2)
-        guard case .failure(let syntax) = bad else { Issue.record("expected a failure"); return }
+        guard case .failure(let syntax) = bad else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(syntax.path == "p.md" && syntax.line >= 3)
         let missing = YAMLDocument.decode(Front.self, from: "id: x\n", path: "p.md", firstLine: 2)
-        guard case .failure(let field) = missing else { Issue.record("expected a failure"); return }
+        guard case .failure(let field) = missing else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(field.message.contains("`count` is missing"))
         let mismatch = YAMLDocument.decode(Front.self, from: "id: x\ncount: many\n", path: "p.md", firstLine: 2)
-        guard case .failure(let type) = mismatch else { Issue.record("expected a failure"); return }
+        guard case .failure(let type) = mismatch else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(type.line == 3)
     }
 

@@ -1,10 +1,11 @@
 import Foundation
-import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
-@testable import SapaBuild
 import SapaMustache
+import Testing
+
+@testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// Every page of the fixture sites, in every language, rendered by Sapa's engine (with the
 /// language's interface strings written in) and by swift-mustache (with the templates as
@@ -12,18 +13,20 @@ import SapaMustache
 @Suite struct MustacheOracleTests {
     @Test(arguments: ["basic-site", "contest-basic", "demo-contest"])
     func everyPageMatchesSwiftMustache(_ fixture: String) throws {
-        let site = switch fixture {
-        case "basic-site": try TemporarySite()
-        case "demo-contest": try TemporarySite.demoContest()
-        default: try TemporarySite.contest(fixture)
-        }
+        let site =
+            switch fixture {
+            case "basic-site": try TemporarySite()
+            case "demo-contest": try TemporarySite.demoContest()
+            default: try TemporarySite.contest(fixture)
+            }
         defer { site.remove() }
         let checked = try SiteBuilder.check(site.options).get()
         let oracle = try MustacheOracle(templates: checked.templates.sources.mapValues { source in source.text })
         var compared = 0
         for language in checked.model.config.languages {
-            let context = ViewContext(model: checked.model, language: language, strings: checked.strings,
-                                      routes: Routes(basePath: checked.model.config.basePath))
+            let context = ViewContext(
+                model: checked.model, language: language, strings: checked.strings,
+                routes: Routes(basePath: checked.model.config.basePath))
             for make in SitePages(context: context).makers() {
                 guard let spec = make() else { continue }
                 let ours = try checked.templates.render(spec.template, spec.object, language: spec.language).get()

@@ -1,8 +1,9 @@
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 @Suite struct RankingTests {
     /// Worked by hand: 2 answers of 3, 3 of 4 and 5 of 5 → (6 + 12 + 25) / 10 = 4.3; 5 of 10 gave 5 → 50%.
@@ -76,7 +77,7 @@ import Testing
         let en = DisplayFormat(.en)
         #expect(en.score(4.58) == "4.58")
         #expect(en.percent(75.1) == "75.1%")
-        #expect(en.integer(1234567) == "1,234,567")
+        #expect(en.integer(1_234_567) == "1,234,567")
     }
 
     @Test func russianPlurals() {

@@ -1,8 +1,9 @@
 import Foundation
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// A throw-away copy of a fixture site (its Content/ plus the repository's own Templates/),
 /// so that tests may edit and build it freely.

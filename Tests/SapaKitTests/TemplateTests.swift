@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 @Suite struct TemplateTests {
     @Test func missingPartialIsReported() throws {
@@ -53,8 +54,9 @@ import Testing
         let checked = try SiteBuilder.check(site.options).get()
         var compared = 0
         for language in checked.model.config.languages {
-            let context = ViewContext(model: checked.model, language: language, strings: checked.strings,
-                                      routes: Routes(basePath: checked.model.config.basePath))
+            let context = ViewContext(
+                model: checked.model, language: language, strings: checked.strings,
+                routes: Routes(basePath: checked.model.config.basePath))
             for make in SitePages(context: context).makers() {
                 guard let spec = make() else { continue }
                 let written = try checked.templates.render(spec.template, spec.object).get()

@@ -1,10 +1,11 @@
 import Foundation
 import SapaMustache
 import Testing
-@testable import SapaModel
-@testable import SapaSource
-@testable import SapaSite
+
 @testable import SapaBuild
+@testable import SapaModel
+@testable import SapaSite
+@testable import SapaSource
 
 /// Every kind of place a publisher's text reaches the site. The hostile site below puts one
 /// value into all of them at once.
@@ -95,7 +96,9 @@ struct HostileSite {
         func c(_ field: DataField) -> String { Self.csv(written(field)) }
         func y(_ field: DataField) -> String { Self.yaml(written(field)) }
         let baseURL = written(.baseURL)
-        try site.write("Content/site.yml", """
+        try site.write(
+            "Content/site.yml",
+            """
             title_kk: \(y(.siteTitle))
             title_ru: \(y(.siteTitle))
             title_en: \(y(.siteTitle))
@@ -107,37 +110,49 @@ struct HostileSite {
             \(WebAddress.isUsableBase(baseURL) ? "base_url: \(Self.yaml(baseURL))" : "")
 
             """)
-        try site.write("Content/data/regions.csv", """
+        try site.write(
+            "Content/data/regions.csv",
+            """
             id,name_kk,name_ru,name_en,kind,since,until,previous_names_kk,previous_names_ru
             akmola,\(c(.regionName)),\(c(.regionName)),\(c(.regionName)),oblast,,,,
             astana,Астана қ.,г. Астана,Astana,city,,,\(Self.csv("2019-2022:" + written(.regionFormerName))),\(Self.csv("2019-2022:" + written(.regionFormerName)))
 
             """)
-        try site.write("Content/data/bodies.csv", """
+        try site.write(
+            "Content/data/bodies.csv",
+            """
             id,abbr_kk,abbr_ru,name_kk,name_ru,name_en,kind
             mfa,\(c(.bodyAbbreviation)),\(c(.bodyAbbreviation)),\(c(.bodyName)),\(c(.bodyName)),\(c(.bodyName)),central
             local-executive-bodies,ЖАО,МИО,Жергілікті атқарушы органдар,Местные исполнительные органы,Local executive bodies,local
 
             """)
-        try site.write("Content/data/services.csv", """
+        try site.write(
+            "Content/data/services.csv",
+            """
             id,code,body,name_kk,name_ru,name_en
             consular-registration,\(c(.serviceCode)),mfa,\(c(.serviceName)),\(c(.serviceName)),\(c(.serviceName))
             free-medicines,,local-executive-bodies,Дәрілік заттарды беру,,Free medicines
 
             """)
-        try site.write("Content/2020/edition.yml", """
+        try site.write(
+            "Content/2020/edition.yml",
+            """
             year: 2020
             draft: false
             title_kk: 2020 жылғы есеп
 
             """)
-        try site.write("Content/2020/services.csv", """
+        try site.write(
+            "Content/2020/services.csv",
+            """
             service,chapter,studied
             consular-registration,16,quantitative
             free-medicines,40,quantitative
 
             """)
-        try site.write("Content/2020/tables.yml", """
+        try site.write(
+            "Content/2020/tables.yml",
+            """
             - id: services-ranking
               file: services-ranking.csv
               kind: services-ranking
@@ -183,53 +198,71 @@ struct HostileSite {
                 - {id: services, type: integer}
 
             """)
-        try site.write("Content/2020/services-ranking.csv", """
+        try site.write(
+            "Content/2020/services-ranking.csv",
+            """
             rank;body;service;score;satisfaction
             1;mfa;consular-registration;4,86;88,0
             2;local-executive-bodies;free-medicines;4,7;85,0
 
             """)
-        try site.write("Content/2020/remarks.csv", """
+        try site.write(
+            "Content/2020/remarks.csv",
+            """
             service,remark_kk,remark_ru
             consular-registration,\(c(.tableTextCell)),\(c(.tableTextCell))
 
             """)
         try site.write("Content/2020/regions-ranking.csv", "rank,region,score\n1,akmola,4.8\n2,astana,4.7\n")
         try site.write("Content/2020/dynamics.csv", "year,scale,score,satisfaction,respondents,services\n2020,5,4.58,75.1,9181,70\n")
-        try site.write("Content/2020/data-notes.csv", """
+        try site.write(
+            "Content/2020/data-notes.csv",
+            """
             table,row,note_kk,note_ru
             service-figures/indicators,consular-registration,\(c(.dataNote)),
 
             """)
-        try site.write("Content/2020/service-figures/indicators.csv", """
+        try site.write(
+            "Content/2020/service-figures/indicators.csv",
+            """
             service,respondents,score,satisfaction,rank
             consular-registration,80,4.86,88.0,1
             free-medicines,50,4.70,85.0,2
 
             """)
-        try site.write("Content/2020/service-figures/criteria.csv", """
+        try site.write(
+            "Content/2020/service-figures/criteria.csv",
+            """
             service,channel,channel_label_kk,channel_label_ru,criterion,label_kk,label_ru,score,satisfaction,total,source_kk,source_ru
             consular-registration,\(c(.channelID)),\(c(.channelLabel)),,staff,\(c(.criterionLabel)),,4.9,90.1,,\(c(.criteriaSource)),
             consular-registration,\(c(.channelID)),\(c(.channelLabel)),,,,,4.86,88.0,yes,\(c(.criteriaSource)),
 
             """)
-        try site.write("Content/2020/service-figures/call-centres.csv", """
+        try site.write(
+            "Content/2020/service-figures/call-centres.csv",
+            """
             service,centre,parameter_kk,parameter_ru,score,satisfaction,total,source_kk,source_ru
             consular-registration,\(c(.callCentreName)),\(c(.callCentreParameter)),,3.55,31.4,,\(c(.callCentreSource)),
             consular-registration,\(c(.callCentreName)),,,4.00,46.2,yes,\(c(.callCentreSource)),
 
             """)
-        try site.write("Content/2020/service-figures/providers.csv", """
+        try site.write(
+            "Content/2020/service-figures/providers.csv",
+            """
             service,provider_kk,provider_ru,region,score,satisfaction,respondents,source_kk,source_ru
             consular-registration,\(c(.providerName)),,akmola,4.71,80.1,,\(c(.providersSource)),
 
             """)
-        try site.write("Content/2020/service-figures/regions.csv", """
+        try site.write(
+            "Content/2020/service-figures/regions.csv",
+            """
             service,region,label_kk,label_ru,rank,score,satisfaction,respondents,score_label_kk,score_label_ru,source_kk,source_ru
             consular-registration,akmola,,,,4.71,80.1,12,,,18-кесте,
 
             """)
-        try site.write("Content/2020/services/consular-registration.md", """
+        try site.write(
+            "Content/2020/services/consular-registration.md",
+            """
             ---
             name_kk: \(y(.chapterName))
             responsible_body_kk: \(y(.responsibleBody))
@@ -247,14 +280,18 @@ struct HostileSite {
             - \(written(.recommendationItem))
 
             """)
-        try site.write("Content/2020/services/free-medicines.md", """
+        try site.write(
+            "Content/2020/services/free-medicines.md",
+            """
             ---
             name_kk: Дәрілік заттарды беру
             ---
             Тегін дәрі.
 
             """)
-        try site.write("Content/pages/methodology.kk.md", """
+        try site.write(
+            "Content/pages/methodology.kk.md",
+            """
             ---
             title: \(y(.pageTitle))
             description: \(y(.pageDescription))
@@ -262,13 +299,17 @@ struct HostileSite {
             \(written(.pageBody))
 
             """)
-        try site.write("Content/contest/2025/contest.yml", """
+        try site.write(
+            "Content/contest/2025/contest.yml",
+            """
             sample: true
             note_kk: \(y(.contestNote))
             note_ru: \(y(.contestNote))
 
             """)
-        try site.write("Content/contest/2025/winners.csv", """
+        try site.write(
+            "Content/contest/2025/winners.csv",
+            """
             stage,region,nomination,place,name_kk,name_ru,position_kk,organisation_kk,address_kk,photo,photo_alt_kk,text_kk
             regional,akmola,client-oriented,1,\(c(.contestName)),\(c(.contestName)),\(c(.contestPosition)),\(c(.contestOrganisation)),,contest/akmola-1.jpg,\(c(.contestPhotoAlt)),\(c(.contestText))
             regional,akmola,service-oriented,1,Қатысушы 2,Участник 2,,,\(c(.contestAddress)),,,
@@ -278,14 +319,18 @@ struct HostileSite {
         let photo = site.root.appendingPathComponent("Content/static/contest/akmola-1.jpg")
         try manager.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data([0xFF, 0xD8, 0xFF, 0xD9]).write(to: photo)
-        try site.write("Content/contest/rules.kk.md", """
+        try site.write(
+            "Content/contest/rules.kk.md",
+            """
             ---
             title: \(y(.contestRulesTitle))
             ---
             \(written(.contestRulesBody))
 
             """)
-        try site.write("Content/pages/home.kk.md", """
+        try site.write(
+            "Content/pages/home.kk.md",
+            """
             ---
             title: Басты бет
             ---
@@ -313,8 +358,10 @@ struct MarkupAllowance: Sendable {
             }
         }
         // What cmark writes for Markdown a publisher may use (emphasis, links, images, lists).
-        tags.formUnion(["p", "em", "strong", "code", "a", "img", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                        "blockquote", "pre", "hr", "br", "del"])
+        tags.formUnion([
+            "p", "em", "strong", "code", "a", "img", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "pre", "hr", "br", "del",
+        ])
         attributes.formUnion(["href", "src", "alt", "title"])
         return MarkupAllowance(tags: tags, attributes: attributes)
     }()
@@ -355,11 +402,17 @@ enum HTMLScan {
         }
         while i < s.count {
             if s[i] == "\n" { line += 1 }
-            guard s[i] == "<" else { i += 1; continue }
+            guard s[i] == "<" else {
+                i += 1
+                continue
+            }
             let next = i + 1 < s.count ? s[i + 1] : " "
             if starts("<!--", at: i) {
                 var j = i + 4
-                while j < s.count, !starts("-->", at: j) { if s[j] == "\n" { line += 1 }; j += 1 }
+                while j < s.count, !starts("-->", at: j) {
+                    if s[j] == "\n" { line += 1 }
+                    j += 1
+                }
                 i = j + 3
                 continue
             }
@@ -377,14 +430,22 @@ enum HTMLScan {
                 continue
             }
             var name = ""
-            while j < s.count, !isSpace(s[j]), s[j] != ">", s[j] != "/" { name.unicodeScalars.append(s[j]); j += 1 }
+            while j < s.count, !isSpace(s[j]), s[j] != ">", s[j] != "/" {
+                name.unicodeScalars.append(s[j])
+                j += 1
+            }
             name = name.lowercased()
             var attributes: [(String, String)] = []
             while j < s.count, s[j] != ">" {
-                if isSpace(s[j]) || s[j] == "/" { if s[j] == "\n" { line += 1 }; j += 1; continue }
+                if isSpace(s[j]) || s[j] == "/" {
+                    if s[j] == "\n" { line += 1 }
+                    j += 1
+                    continue
+                }
                 var attribute = ""
                 while j < s.count, !isSpace(s[j]), s[j] != "=", s[j] != ">", !(s[j] == "/" && attribute.isEmpty) {
-                    attribute.unicodeScalars.append(s[j]); j += 1
+                    attribute.unicodeScalars.append(s[j])
+                    j += 1
                 }
                 while j < s.count, isSpace(s[j]) { j += 1 }
                 var value = ""
@@ -394,10 +455,16 @@ enum HTMLScan {
                     if j < s.count, s[j] == "\"" || s[j] == "'" {
                         let quote = s[j]
                         j += 1
-                        while j < s.count, s[j] != quote { value.unicodeScalars.append(s[j]); j += 1 }
+                        while j < s.count, s[j] != quote {
+                            value.unicodeScalars.append(s[j])
+                            j += 1
+                        }
                         j += 1
                     } else {
-                        while j < s.count, !isSpace(s[j]), s[j] != ">" { value.unicodeScalars.append(s[j]); j += 1 }
+                        while j < s.count, !isSpace(s[j]), s[j] != ">" {
+                            value.unicodeScalars.append(s[j])
+                            j += 1
+                        }
                     }
                 }
                 attributes.append((attribute.lowercased(), value))
@@ -449,24 +516,35 @@ enum CSVScan {
         while let scalar = scalars.popFirst() {
             if quoted {
                 if scalar == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
+                    if scalars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        scalars.removeFirst()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
             } else if scalar == "\"" {
                 quoted = true
             } else if scalar == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if scalar == "\r" {
                 continue
             } else if scalar == "\n" {
-                row.append(field); field = ""
-                rows.append(row); row = []
+                row.append(field)
+                field = ""
+                rows.append(row)
+                row = []
             } else {
                 field.unicodeScalars.append(scalar)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 }

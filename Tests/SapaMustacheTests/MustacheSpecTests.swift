@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SapaMustache
 
 /// The Mustache specification's own tests (the JSON files in `../shared/mustache-spec/`, read
@@ -23,7 +24,8 @@ import Testing
     static func cases(_ module: String) -> [Case] {
         let url = folder.appendingPathComponent("\(module).json")
         guard let data = try? Data(contentsOf: url),
-              let file = try? JSONDecoder().decode(SpecFile.self, from: data) else { return [] }
+            let file = try? JSONDecoder().decode(SpecFile.self, from: data)
+        else { return [] }
         return file.tests.map {
             Case(module: module, name: $0.name, template: $0.template, partials: $0.partials ?? [:], data: $0.data, expected: $0.expected)
         }
@@ -47,7 +49,8 @@ import Testing
     }
 
     func check(_ spec: Case) throws {
-        let sources = [TemplateLibrary.Source(name: "", text: spec.template)]
+        let sources =
+            [TemplateLibrary.Source(name: "", text: spec.template)]
             + spec.partials.sorted { $0.key < $1.key }.map { TemplateLibrary.Source(name: $0.key, text: $0.value) }
         let library = try TemplateLibrary(sources)
         let rendering = try #require(library.render("", spec.data.templateValue))
@@ -69,17 +72,30 @@ struct SpecFile: Decodable {
 /// A JSON value of the specification's data, as Sapa's templates see values: numbers become
 /// text as JSON writes them.
 indirect enum SpecValue: Decodable, Sendable {
-    case null, bool(Bool), number(String), string(String), list([SpecValue]), object([String: SpecValue])
+    case null
+    case bool(Bool)
+    case number(String)
+    case string(String)
+    case list([SpecValue])
+    case object([String: SpecValue])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let flag = try? container.decode(Bool.self) { self = .bool(flag) }
-        else if let integer = try? container.decode(Int.self) { self = .number(String(integer)) }
-        else if let number = try? container.decode(Double.self) { self = .number(String(number)) }
-        else if let text = try? container.decode(String.self) { self = .string(text) }
-        else if let list = try? container.decode([SpecValue].self) { self = .list(list) }
-        else { self = .object(try container.decode([String: SpecValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let integer = try? container.decode(Int.self) {
+            self = .number(String(integer))
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(String(number))
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else if let list = try? container.decode([SpecValue].self) {
+            self = .list(list)
+        } else {
+            self = .object(try container.decode([String: SpecValue].self))
+        }
     }
 
     var templateValue: TemplateValue {

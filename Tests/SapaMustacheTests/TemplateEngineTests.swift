@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SapaMustache
 
 /// What the specification leaves to an implementation: where errors point, which names count
@@ -96,8 +97,9 @@ import Testing
 
     @Test func valuesPrintAsTheyAre() throws {
         let root: TemplateObject = ["t": .text("<b>"), "h": .html("<i>"), "yes": .bool(true), "list": .list([.text("1"), .object(["n": .text("2")])])]
-        #expect(try render("{{t}}{{{t}}}{{h}}{{{h}}}{{yes}}|{{#list}}{{.}}{{n}}{{/list}}|{{list}}", root)
-            == "&lt;b&gt;<b>&lt;i&gt;<i>true|12|")
+        #expect(
+            try render("{{t}}{{{t}}}{{h}}{{{h}}}{{yes}}|{{#list}}{{.}}{{n}}{{/list}}|{{list}}", root)
+                == "&lt;b&gt;<b>&lt;i&gt;<i>true|12|")
     }
 
     @Test func partialsThatCallThemselvesWithoutEndStop() throws {
@@ -112,8 +114,9 @@ import Testing
     /// does not indent the lines of what it calls.
     @Test func indentationAddsUp() throws {
         let partials = ["outer": "<ul>\n  {{>inner}}\n</ul>\n", "inner": "<li>a</li>\n<li>b</li>\n", "inline": "1\n2"]
-        #expect(try render("<div>\n  {{>outer}}\n</div>\n", [:], partials: partials)
-            == "<div>\n  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n</div>\n")
+        #expect(
+            try render("<div>\n  {{>outer}}\n</div>\n", [:], partials: partials)
+                == "<div>\n  <ul>\n    <li>a</li>\n    <li>b</li>\n  </ul>\n</div>\n")
         #expect(try render("  x {{>inline}}\n", [:], partials: partials) == "  x 1\n2\n")
     }
 }

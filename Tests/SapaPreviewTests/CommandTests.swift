@@ -27,7 +27,8 @@ struct CommandTests {
         init(_ arguments: [String]) throws {
             process.executableURL = try CommandTests.program
             process.arguments = arguments
-            let out = Pipe(), err = Pipe()
+            let out = Pipe()
+            let err = Pipe()
             process.standardOutput = out
             process.standardError = err
             out.fileHandleForReading.readabilityHandler = { [self] handle in

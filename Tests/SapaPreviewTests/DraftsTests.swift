@@ -1,9 +1,9 @@
 import Foundation
-import SapaModel
-import SapaSource
-import SapaSite
 import SapaBuild
+import SapaModel
 import SapaPreview
+import SapaSite
+import SapaSource
 import Testing
 
 /// `sapa serve --drafts`: the preview shows the latest edition even if it is a draft; without

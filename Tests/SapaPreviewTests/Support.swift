@@ -1,7 +1,8 @@
 import Foundation
 import SapaPreview
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A throw-away site: the SapaKit fixture's Content/ and the repository's Templates/, plus a
@@ -75,11 +76,14 @@ final class CapturedLog: @unchecked Sendable {
 
 /// Runs the preview of `site` on a free port for the duration of `body`; with `fileEvents`
 /// false it finds changes by polling alone, as where inotify says nothing.
-func withPreview<T: Sendable>(_ site: PreviewSite, log: CapturedLog = CapturedLog(), fileEvents: Bool = true,
-                              _ body: @Sendable (Int) async throws -> T) async throws -> T {
-    let configuration = PreviewConfiguration(site: site.root, port: 0, pollInterval: .milliseconds(40),
-                                             settleInterval: .milliseconds(40), maximumSettleWait: .milliseconds(400),
-                                             watchesFileEvents: fileEvents)
+func withPreview<T: Sendable>(
+    _ site: PreviewSite, log: CapturedLog = CapturedLog(), fileEvents: Bool = true,
+    _ body: @Sendable (Int) async throws -> T
+) async throws -> T {
+    let configuration = PreviewConfiguration(
+        site: site.root, port: 0, pollInterval: .milliseconds(40),
+        settleInterval: .milliseconds(40), maximumSettleWait: .milliseconds(400),
+        watchesFileEvents: fileEvents)
     let server = PreviewServer(configuration: configuration, log: log.log)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let task = Task {
@@ -213,7 +217,8 @@ final class EventStream: @unchecked Sendable {
         lock.withLock {
             let marker = Array("event: \(name)\ndata: ".utf8)
             guard let start = received[consumed...].firstRange(of: marker),
-                  let lineEnd = received[start.upperBound...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+                let lineEnd = received[start.upperBound...].firstIndex(of: UInt8(ascii: "\n"))
+            else { return nil }
             consumed = lineEnd
             return String(decoding: received[start.upperBound..<lineEnd], as: UTF8.self)
         }
