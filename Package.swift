@@ -107,14 +107,38 @@ let package = Package(
             // grow slow to search then (README.md, "Speed").
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
+        // What the test targets share: a throw-away copy of a fixture site (Tests/Fixtures).
+        .target(
+            name: "SapaTestSupport",
+            dependencies: ["SapaModel", "SapaBuild"],
+            path: "Tests/SapaTestSupport"
+        ),
+        // One test target per library target, then the suites that run the whole generator.
         .testTarget(
-            name: "SapaKitTests",
+            name: "SapaModelTests",
+            dependencies: ["SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport"]
+        ),
+        .testTarget(
+            name: "SapaSourceTests",
+            dependencies: ["SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "SapaSiteTests",
+            dependencies: ["SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport"]
+        ),
+        .testTarget(
+            name: "SapaBuildTests",
+            dependencies: ["SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport"]
+        ),
+        // End to end: the bad-input corpus (Tests/BadInput), XSS payloads in every field, the
+        // command line, and every page against swift-mustache, the test-only oracle.
+        .testTarget(
+            name: "SapaEndToEndTests",
             dependencies: [
-                "SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "sapa", .product(name: "Yams", package: "Yams"),
-                // Test-only: the oracle that every page must match, byte for byte.
+                "SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport", "sapa",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            exclude: ["Fixtures", "BadInput"]
+            ]
         ),
         .testTarget(
             name: "SapaMustacheTests",
@@ -122,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SapaPreviewTests",
-            dependencies: ["SapaPreview", "SapaModel", "SapaBuild", "sapa"]
+            dependencies: ["SapaPreview", "SapaModel", "SapaBuild", "SapaTestSupport", "sapa"]
         ),
     ]
 )

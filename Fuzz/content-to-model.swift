@@ -28,11 +28,11 @@ let scratchSite: URL = {
     try? FileManager.default.removeItem(at: root)
     try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     try! FileManager.default.copyItem(
-        at: repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/basic-site/Content"),
+        at: repository.appendingPathComponent("Tests/Fixtures/basic-site/Content"),
         to: root.appendingPathComponent("Content"))
     try! FileManager.default.copyItem(at: repository.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
     // The contest fixture's years and photo, laid over the basic site as the contest tests do.
-    let contest = repository.appendingPathComponent("Tests/SapaKitTests/Fixtures/contest-basic/Content")
+    let contest = repository.appendingPathComponent("Tests/Fixtures/contest-basic/Content")
     for folder in ["contest", "static/contest"] {
         try! FileManager.default.copyItem(at: contest.appendingPathComponent(folder), to: root.appendingPathComponent("Content/\(folder)"))
     }

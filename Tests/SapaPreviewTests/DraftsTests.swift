@@ -15,7 +15,7 @@ import Testing
         let site = manager.temporaryDirectory.appendingPathComponent("sapa-drafts-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: site) }
         try manager.createDirectory(at: site, withIntermediateDirectories: true)
-        let fixture = PreviewSite.repositoryRoot.appendingPathComponent("Tests/SapaKitTests/Fixtures/editions-site/Content")
+        let fixture = PreviewSite.repositoryRoot.appendingPathComponent("Tests/Fixtures/editions-site/Content")
         try manager.copyItem(at: fixture, to: site.appendingPathComponent("Content"))
         try manager.copyItem(at: PreviewSite.repositoryRoot.appendingPathComponent("Templates"), to: site.appendingPathComponent("Templates"))
         let edition = site.appendingPathComponent("Content/2022/edition.yml")

@@ -23,7 +23,7 @@ struct PreviewSite {
         folder = manager.temporaryDirectory.appendingPathComponent("sapa-preview-test-\(UUID().uuidString)")
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         try manager.createDirectory(at: folder.appendingPathComponent("site"), withIntermediateDirectories: true)
-        let fixture = Self.repositoryRoot.appendingPathComponent("Tests/SapaKitTests/Fixtures/basic-site/Content")
+        let fixture = Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/basic-site/Content")
         try manager.copyItem(at: fixture, to: root.appendingPathComponent("Content"))
         try manager.copyItem(at: Self.repositoryRoot.appendingPathComponent("Templates"), to: root.appendingPathComponent("Templates"))
         try write("Content/static/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>")

@@ -1,5 +1,5 @@
 """The site across years in a browser (issue 18), on the synthetic fixture of three editions
-(Tests/SapaKitTests/Fixtures/editions-site, made-up figures): an older edition's page, a
+(Tests/Fixtures/editions-site, made-up figures): an older edition's page, a
 ranking's year switch and a history chart, in kk and ru, with axe-core, at 360 px without
 sideways scrolling, and without JavaScript."""
 import functools
@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from axe import describe, find_axe, run_axe
 from browser_support import REPO, open_page
 
-FIXTURE = REPO / "Tests" / "SapaKitTests" / "Fixtures" / "editions-site"
+FIXTURE = REPO / "Tests" / "Fixtures" / "editions-site"
 PHONE = (360, 640)
 
 

@@ -1,6 +1,6 @@
 """Hostile data in a real browser: none of it runs.
 
-The Swift suite (Tests/SapaKitTests/XSSTests.swift) builds one site per hostile payload, with
+The Swift suite (Tests/SapaEndToEndTests/XSSTests.swift) builds one site per hostile payload, with
 the payload in every data field, and checks the output as text. Here the same sites are
 opened in headless Chromium (Debian's chromium and chromium-driver, through selenium), with
 alert/confirm/prompt/print replaced by a recorder before any page script runs, and the DOM as

@@ -21,7 +21,7 @@ def test_datapackage_of_three_editions_validates(tmp_path):
     """The synthetic fixture of three editions: every edition's tables and the long tables
     across them (services, bodies, regions by year) are described and validate."""
     frictionless = pytest.importorskip("frictionless")
-    fixture = REPO / "Tests" / "SapaKitTests" / "Fixtures" / "editions-site"
+    fixture = REPO / "Tests" / "Fixtures" / "editions-site"
     shutil.copytree(fixture / "Content", tmp_path / "Content")
     shutil.copytree(REPO / "Templates", tmp_path / "Templates")
     subprocess.run([sapa_binary(), "build", "--site", str(tmp_path)], check=True, capture_output=True)

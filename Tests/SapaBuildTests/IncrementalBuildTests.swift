@@ -1,4 +1,5 @@
 import Foundation
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild
@@ -267,17 +268,5 @@ import Testing
         // A text removed leaves figures without a text: a whole build, which says so.
         try FileManager.default.removeItem(at: site.root.appendingPathComponent(Self.demoService))
         #expect(IncrementalBuild.rebuild(whole, changed: [Self.demoService]) == nil)
-    }
-}
-
-extension TemporarySite {
-    /// A copy of the repository's own site: the demo content (the 2020 report) and templates.
-    init(copyOfRepositorySite: Void) throws {
-        let manager = FileManager.default
-        root = manager.temporaryDirectory.appendingPathComponent("sapa-test-\(UUID().uuidString)")
-        try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in ["Content", "Templates"] {
-            try manager.copyItem(at: Self.repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Mustache
 import SapaMustache
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild

@@ -1,5 +1,6 @@
 import Foundation
 import SapaMustache
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild

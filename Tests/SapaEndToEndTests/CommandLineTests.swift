@@ -1,4 +1,5 @@
 import Foundation
+import SapaTestSupport
 import Testing
 
 /// The `sapa` executable, as publishers run it: exit statuses and messages.

@@ -1,4 +1,5 @@
 import Foundation
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild

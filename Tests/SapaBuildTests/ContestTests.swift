@@ -1,48 +1,11 @@
 import Foundation
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild
 @testable import SapaModel
 @testable import SapaSite
 @testable import SapaSource
-
-extension TemporarySite {
-    /// basic-site with the files of `overlay` (a folder holding `Content/…`) laid over it.
-    static func contest(_ overlay: String = "contest-basic") throws -> TemporarySite {
-        let site = try TemporarySite()
-        try site.lay(fixtures.appendingPathComponent("\(overlay)/Content"), over: "Content")
-        return site
-    }
-
-    /// basic-site with the repository's demo contest and its registry of the 20 regions.
-    static func demoContest() throws -> TemporarySite {
-        let site = try TemporarySite()
-        try site.lay(repositoryRoot.appendingPathComponent("Content/contest"), over: "Content/contest")
-        try site.lay(repositoryRoot.appendingPathComponent("Content/data/regions.csv"), over: "Content/data/regions.csv")
-        return site
-    }
-
-    /// Copies a file, or every file under a folder, to `path`, replacing what is there.
-    func lay(_ source: URL, over path: String) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        _ = manager.fileExists(atPath: source.path, isDirectory: &isFolder)
-        let files =
-            isFolder.boolValue
-            ? (manager.enumerator(at: source, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-            : [source]
-        for file in files {
-            var isDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: file.path, isDirectory: &isDirectory)
-            guard !isDirectory.boolValue else { continue }
-            let relative = isFolder.boolValue ? String(file.standardizedFileURL.path.dropFirst(source.standardizedFileURL.path.count)) : ""
-            let target = root.appendingPathComponent(path + relative)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-            try manager.copyItem(at: file, to: target)
-        }
-    }
-}
 
 /// Occurrences of `needle` in `text`.
 private func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }

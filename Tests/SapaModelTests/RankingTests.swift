@@ -1,3 +1,4 @@
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild

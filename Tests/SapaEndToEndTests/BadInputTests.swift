@@ -1,4 +1,5 @@
 import Foundation
+import SapaTestSupport
 import Testing
 
 @testable import SapaBuild
@@ -6,7 +7,7 @@ import Testing
 @testable import SapaSite
 @testable import SapaSource
 
-/// One case of the bad-input corpus, a folder of `Tests/SapaKitTests/BadInput/`: the broken
+/// One case of the bad-input corpus, a folder of `Tests/BadInput/`: the broken
 /// files, laid over the basic fixture site at the same paths (`Content/…`, `Templates/…`),
 /// `case.yml` saying what is wrong and any edits that are easier described than copied, and
 /// `expected.txt` holding the exact diagnostics, one per line, as `sapa build` prints them.
@@ -36,7 +37,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         }
     }
 
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("BadInput")
+    static let corpus = TemporarySite.repositoryRoot.appendingPathComponent("Tests/BadInput")
     static let controlFiles: Set<String> = ["case.yml", "expected.txt"]
 
     let name: String
