@@ -45,7 +45,7 @@ struct CommandTests {
         var standardOutput: String { lock.withLock { output } }
         var standardError: String { lock.withLock { errors } }
 
-        func waitForExit(timeout: Duration = .seconds(60)) async throws -> Int32 {
+        func waitForExit(timeout: Duration = .seconds(180)) async throws -> Int32 {
             try await eventually(timeout: timeout, "sapa to exit") { !self.process.isRunning }
             return process.terminationStatus
         }
@@ -59,7 +59,7 @@ struct CommandTests {
         defer { site.remove() }
         let running = try Running(["serve", "--site", site.root.path, "--port", "0"])
         defer { running.stop() }
-        try await eventually(timeout: .seconds(60), "the Serving line") { running.standardOutput.contains("Serving ") }
+        try await eventually(timeout: .seconds(180), "the Serving line") { running.standardOutput.contains("Serving ") }
         let port = try #require(Self.port(in: running.standardOutput))
         #expect(running.standardOutput.contains("at http://127.0.0.1:\(port)/"))
         #expect(running.standardOutput.range(of: #"built \d+ pages \(\d+ files.*\) in \d+\.\d\d s"#, options: .regularExpression) != nil)
@@ -90,7 +90,7 @@ struct CommandTests {
         defer { site.remove() }
         let running = try Running(["serve", "--site", site.root.path, "--host", "0.0.0.0", "--port", "0"])
         defer { running.stop() }
-        try await eventually(timeout: .seconds(60), "the Serving line") { running.standardOutput.contains("Serving ") }
+        try await eventually(timeout: .seconds(180), "the Serving line") { running.standardOutput.contains("Serving ") }
         #expect(running.standardError.contains("sapa: warning: listening on 0.0.0.0"))
         kill(running.process.processIdentifier, SIGTERM)
         #expect(try await running.waitForExit() == 0)
