@@ -93,15 +93,19 @@ public enum ContestFormula {
 /// Who won: an employee (name, position, organisation) or an organisation (name, address).
 public struct ContestParticipant: Sendable, Hashable {
     public var name: LocalizedText
+    /// An employee who did not consent to publication: the pages give the place and the
+    /// organisation, and say that the name is withheld.
+    public var nameWithheld = false
     public var position: LocalizedText?
     public var organisation: LocalizedText?
     public var address: LocalizedText?
 
-    package init(name: LocalizedText, position: LocalizedText? = nil, organisation: LocalizedText? = nil, address: LocalizedText? = nil) {
+    package init(name: LocalizedText, position: LocalizedText? = nil, organisation: LocalizedText? = nil, address: LocalizedText? = nil, nameWithheld: Bool = false) {
         self.name = name
         self.position = position
         self.organisation = organisation
         self.address = address
+        self.nameWithheld = nameWithheld
     }
 }
 
@@ -203,6 +207,13 @@ public struct ContestYear: Sendable, Identifiable {
     public var note: LocalizedText?
     public var regional: [ContestWinner]
     public var republican: [RepublicanWinner]
+    /// The regional places the table says were not awarded (`not-held`).
+    public var notHeld: Set<ContestPlace> = []
+
+    /// Whether the place was not awarded that year.
+    public func isNotHeld(_ regionID: String, _ nomination: ContestNomination, _ place: Int) -> Bool {
+        notHeld.contains(ContestPlace(regionID: regionID, nomination: nomination, place: place))
+    }
 
     /// A region's places in a nomination, first place first.
     public func winners(of regionID: String, in nomination: ContestNomination) -> [ContestWinner] {
@@ -222,12 +233,13 @@ public struct ContestYear: Sendable, Identifiable {
     /// Whether the region has any winner this year.
     public func hasWinners(in regionID: String) -> Bool { regional.contains { $0.regionID == regionID } }
 
-    package init(year: Int, isSample: Bool, note: LocalizedText? = nil, regional: [ContestWinner], republican: [RepublicanWinner]) {
+    package init(year: Int, isSample: Bool, note: LocalizedText? = nil, regional: [ContestWinner], republican: [RepublicanWinner], notHeld: Set<ContestPlace> = []) {
         self.year = year
         self.isSample = isSample
         self.note = note
         self.regional = regional
         self.republican = republican
+        self.notHeld = notHeld
     }
 }
 
@@ -267,4 +279,17 @@ public struct ContestArchive: Sendable {
     public static let none = ContestArchive(isPublished: false, years: [], rules: [:])
 
     public func year(_ year: Int) -> ContestYear? { years.first { $0.year == year } }
+}
+
+/// A place of the regional stage: a region's first, second or third in a nomination.
+public struct ContestPlace: Sendable, Hashable {
+    public var regionID: String
+    public var nomination: ContestNomination
+    public var place: Int
+
+    public init(regionID: String, nomination: ContestNomination, place: Int) {
+        self.regionID = regionID
+        self.nomination = nomination
+        self.place = place
+    }
 }

@@ -9,7 +9,9 @@ public struct ServiceFacts: Sendable, Decodable {
     public var form: LocalizedText?
     public var recipients: LocalizedText?
     public var cost: LocalizedText?
-    public var otherInfo: [LabelledText]
+    public var otherInfo: [LabelledText] = []
+
+    public init() {}
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
@@ -21,19 +23,5 @@ public struct ServiceFacts: Sendable, Decodable {
         recipients = try container.localized("recipients")
         cost = try container.localized("cost")
         otherInfo = try container.decodeIfPresent([LabelledText].self, forKey: AnyKey("other_info")) ?? []
-    }
-}
-
-extension ServiceReport {
-    /// This chapter with `facts` as its facts.
-    public mutating func apply(_ facts: ServiceFacts) {
-        serviceCode = facts.serviceCode
-        name = facts.name
-        responsibleBody = facts.responsibleBody
-        standard = facts.standard
-        form = facts.form
-        recipients = facts.recipients
-        cost = facts.cost
-        otherInfo = facts.otherInfo
     }
 }

@@ -177,12 +177,8 @@ public struct ServiceReport: Sendable {
     public var id: String
     public var chapter: Int?
     public var code: String?
-    public var name: LocalizedText?
-    public var responsibleBody: LocalizedText?
-    public var standard: Standard?
-    public var form: LocalizedText?
-    public var recipients: LocalizedText?
-    public var cost: LocalizedText?
+    /// What its text's header says: the name and body as printed, the standard, form…
+    public var facts = ServiceFacts()
     public var respondents: Int?
     public var indicators: Indicators?
     public var criteria: CriteriaTable?
@@ -191,8 +187,6 @@ public struct ServiceReport: Sendable {
     public var regions: ProvidersTable?
     public var recommendations: [RecommendationGroup]
     public var dataNotes: [Language: [String]]
-    public var serviceCode: String?
-    public var otherInfo: [LabelledText]
     public var otherTables: [ChapterTable]
     /// The findings, as Markdown, and the line of the file they start on.
     public var findings: String = ""
@@ -205,7 +199,6 @@ public struct ServiceReport: Sendable {
         callCentres = []
         recommendations = []
         dataNotes = [:]
-        otherInfo = []
         otherTables = []
     }
 

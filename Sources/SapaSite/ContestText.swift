@@ -55,6 +55,8 @@ enum ContestText: String, CaseIterable {
     case address = "contest_address"
     case votes = "contest_votes"
     case noWinners = "contest_no_winners"
+    case nameWithheld = "contest_name_withheld"
+    case notHeld = "contest_not_held"
 
     static func nomination(_ nomination: ContestNomination) -> ContestText {
         nomination == .clientOriented ? .nominationClientOriented : .nominationServiceOriented

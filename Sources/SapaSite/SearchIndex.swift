@@ -154,7 +154,7 @@ public enum SearchIndex {
         var facts: [String] = []
         if let code = service.code ?? report?.code { facts.append(squash(code)) }
         if let body = model.body(service.bodyID), let name = body.name.resolve(language)?.text { facts.append(squash(name)) }
-        if let code = report?.serviceCode { facts.append(squash(code)) }
+        if let code = report?.facts.serviceCode { facts.append(squash(code)) }
         var joined = facts.joined(separator: " ")
         if let body = model.body(service.bodyID) { joined += " " + (body.givenAbbreviation.values[language] ?? "") }
         return joined

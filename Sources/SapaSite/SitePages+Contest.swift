@@ -117,14 +117,19 @@ extension SitePages {
             // One group of rows per nomination, its name heading the group.
             let groups: [TemplateObject] = ContestNomination.allCases.compactMap { nomination in
                 let winners = year.winners(of: region.id, in: nomination)
-                guard !winners.isEmpty else { return nil }
+                let rows: [(place: Int, row: TemplateObject)] =
+                    (winners.map { ($0.place, contestWinnerSummary($0, in: year)) }
+                    + (1...3).filter { year.isNotHeld(region.id, nomination, $0) }.map {
+                        ($0, notHeldSummary(ContestPlace(regionID: region.id, nomination: nomination, place: $0), in: year))
+                    }).sorted { $0.place < $1.place }
+                guard !rows.isEmpty else { return nil }
                 return [
                     "nomination": .text(context[contest: .nomination(nomination)]),
-                    "span": .text(String(winners.count)),
+                    "span": .text(String(rows.count)),
                     "winners": context.list(
-                        winners.enumerated().map { index, winner in
-                            var row = contestWinnerSummary(winner, in: year)
-                            row["place"] = .text(context[contest: .place(winner.place)])
+                        rows.enumerated().map { index, entry in
+                            var row = entry.row
+                            row["place"] = .text(context[contest: .place(entry.place)])
                             row["first"] = .bool(index == 0)
                             return row
                         }),
@@ -153,9 +158,11 @@ extension SitePages {
     func contestRegion(_ region: Region, in year: ContestYear) -> RenderedPageSpec {
         let regionName = region.name(in: year.year)
         let nominations: [TemplateObject] = ContestNomination.allCases.map { nomination in
-            let winners: [TemplateObject] = year.winners(of: region.id, in: nomination).map { winner in
-                contestWinnerDetails(winner, in: year)
+            let awarded = year.winners(of: region.id, in: nomination).map { ($0.place, contestWinnerDetails($0, in: year)) }
+            let notHeld = (1...3).filter { year.isNotHeld(region.id, nomination, $0) }.map {
+                ($0, notHeldDetails(ContestPlace(regionID: region.id, nomination: nomination, place: $0)))
             }
+            let winners: [TemplateObject] = (awarded + notHeld).sorted { $0.0 < $1.0 }.map(\.1)
             return [
                 "id": .text(nomination.rawValue),
                 "name": .text(context[contest: .nomination(nomination)]),
@@ -190,7 +197,7 @@ extension SitePages {
     /// A winner in one table row: who, from where, the people's vote and the commission's total.
     func contestWinnerSummary(_ winner: ContestWinner, in year: ContestYear) -> TemplateObject {
         [
-            "name": context.localized(winner.participant.name),
+            "name": participantName(winner.participant),
             "details": .list(participantDetails(winner.participant).map(\.text)),
             "region": context.link(context.regionName(winner.regionID, year: year.year), .contestRegion(year.year, winner.regionID)),
             "votes": .optionalText(winner.votes.map(context.format.integer)),
@@ -230,8 +237,9 @@ extension SitePages {
                 .replacingOccurrences(of: "{a}", with: context.format.integer(figures.violations))
                 .replacingOccurrences(of: "{b}", with: context.format.integer(figures.servicesRendered))
         }
+        // A face is as personal as a name: shown only with the consent the name needs.
         let photo: TemplateValue =
-            winner.photo.map { photo in
+            (winner.participant.nameWithheld ? nil : winner.photo).map { photo in
                 let alternative = photo.alternativeText.resolve(language)
                 return .object([
                     "src": .text(context.routes.basePath + photo.path),
@@ -242,7 +250,7 @@ extension SitePages {
         return [
             "id": .text("\(winner.nomination.rawValue)-\(winner.place)"),
             "place": .text(context[contest: .place(winner.place)]),
-            "name": context.localized(winner.participant.name),
+            "name": participantName(winner.participant),
             "facts": context.list(facts),
             "photo": photo,
             "text": context.localized(winner.text),
@@ -250,6 +258,30 @@ extension SitePages {
             "total": .optionalText(winner.totalPoints.map(context.contestPoints)),
             "maximum": .text(context.contestPoints(winner.nomination.maximumPoints)),
             "violations": .optionalText(violations),
+        ]
+    }
+
+    /// The winner's name, or that it is withheld (an employee who did not consent).
+    func participantName(_ participant: ContestParticipant) -> TemplateValue {
+        participant.nameWithheld ? plainValue(context[contest: .nameWithheld]) : context.localized(participant.name)
+    }
+
+    /// A place the table says was not awarded, in the shape of a winner's row.
+    func notHeldSummary(_ place: ContestPlace, in year: ContestYear) -> TemplateObject {
+        [
+            "name": plainValue(context[contest: .notHeld]), "details": .list([]),
+            "region": context.link(context.regionName(place.regionID, year: year.year), .contestRegion(year.year, place.regionID)),
+            "votes": .absent, "total": .absent,
+        ]
+    }
+
+    /// A place not awarded, in the shape of a winner on the region's page.
+    func notHeldDetails(_ place: ContestPlace) -> TemplateObject {
+        [
+            "id": .text("\(place.nomination.rawValue)-\(place.place)"), "place": .text(context[contest: .place(place.place)]),
+            "name": plainValue(context[contest: .notHeld]), "facts": .list([]), "photo": .absent, "text": .absent,
+            "points": .list([]), "total": .absent, "maximum": .text(context.contestPoints(place.nomination.maximumPoints)),
+            "violations": .absent,
         ]
     }
 

@@ -26,15 +26,15 @@ extension SitePages {
         }
         add(.code, .optionalText(service.code ?? report?.code))
         add(.body, context.link(context.model.body(service.bodyID)?.name, .body(service.bodyID)))
-        add(.responsibleBody, context.localized(report?.responsibleBody))
-        add(.standard, context.localized(report?.standard?.text))
-        add(.form, context.localized(report?.form))
-        add(.recipients, context.localized(report?.recipients))
-        add(.cost, context.localized(report?.cost))
-        for fact in report?.otherInfo ?? [] {
+        add(.responsibleBody, context.localized(report?.facts.responsibleBody))
+        add(.standard, context.localized(report?.facts.standard?.text))
+        add(.form, context.localized(report?.facts.form))
+        add(.recipients, context.localized(report?.facts.recipients))
+        add(.cost, context.localized(report?.facts.cost))
+        for fact in report?.facts.otherInfo ?? [] {
             info.append(["label": .text(context.plain(fact.label)), "value": context.localized(fact.text)])
         }
-        add(.serviceCode, .optionalText(report?.serviceCode))
+        add(.serviceCode, .optionalText(report?.facts.serviceCode))
         add(.respondents, .optionalText(report?.respondents.map(context.format.integer)))
         add(.chapter, .optionalText(service.chapter.map { "2.\($0)" }))
         var indicators: [TemplateObject] = []
@@ -111,7 +111,7 @@ extension SitePages {
                 "name": context.localized(service.name),
                 "qualitative": .bool(service.study == .qualitative),
                 "info": context.list(info),
-                "standardURL": .optionalText(report?.standard?.url.flatMap { WebAddress.isWebLink($0) ? $0 : nil }),
+                "standardURL": .optionalText(report?.facts.standard?.url.flatMap { WebAddress.isWebLink($0) ? $0 : nil }),
                 "indicators": context.nonEmpty(indicators),
                 "criteria": criteria,
                 "otherTables": context.list(

@@ -6,6 +6,15 @@ extension ContestYearCheck {
     mutating func checkAcrossRows() {
         // Each place once per region and nomination (methodology, item 20).
         var taken: [String: Position] = [:]
+        for (place, at) in notHeld {
+            let key = "\(place.regionID)/\(place.nomination.rawValue)/\(place.place)"
+            if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
+                problems.error(
+                    at,
+                    "place \(place.place) of \(regionName(place.regionID)) in \(place.nomination.messageName) at the regional stage of \(year) is already on \(first.describe(from: at.path)); keep one row for the place"
+                )
+            }
+        }
         for (winner, at) in regionalPlaces {
             let key = "\(winner.regionID)/\(winner.nomination.rawValue)/\(winner.place)"
             if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
@@ -43,6 +52,25 @@ extension ContestYearCheck {
                     nomination: row.nomination, place: row.place, regional: winner, text: row.text,
                     path: at.path, line: at.line))
         }
+    }
+
+    /// Every region of the year has a row for each place of each nomination: its winner, or
+    /// `not-held`. A place left out would read as not awarded without the table saying so.
+    mutating func checkEveryPlace(in path: String) {
+        guard !unreadableRegionalRows else { return }
+        let given = Set(regional.map { ContestPlace(regionID: $0.regionID, nomination: $0.nomination, place: $0.place) } + notHeld.map(\.place))
+        var missing: [String] = []
+        for region in regionsOfTheYear {
+            for nomination in ContestNomination.allCases {
+                let places = (1...3).filter { !given.contains(ContestPlace(regionID: region.id, nomination: nomination, place: $0)) }
+                if !places.isEmpty { missing.append("\(region.id) \(nomination.rawValue) \(places.map(String.init).joined(separator: ", "))") }
+            }
+        }
+        guard !missing.isEmpty else { return }
+        problems.error(
+            path, line: 1, column: 1,
+            "the regional stage of \(year) has no row for some places (region, nomination, places): \(missing.joined(separator: "; ")); add a row for each place: its winner, or not-held in `status` where the place was not awarded"
+        )
     }
 
     /// The row that already holds `key` (a place, a winner), or nil after recording `at` as

@@ -23,7 +23,7 @@ extension ContestYearCheck {
                 continue
             }
             guard let value = NumberText.parse(raw) else {
-                reader.error(row, column, "`\(column)` is «\(raw)», which is not a number; write the commission's points, like 1 or 0,5")
+                reader.error(row, column, "`\(column)` is «\(raw)», which is not a number; write the commission's points, like 1 or 4,84")
                 continue
             }
             let maximum = NumberText.plain(criterion.maximum)
@@ -38,6 +38,10 @@ extension ContestYearCheck {
             }
             if value > criterion.maximum {
                 reader.error(row, column, "`\(column)` is \(NumberText.plain(value)), above the most this criterion gives, \(maximum) \(unit) (annex \(nomination.annex)); correct the points")
+                continue
+            }
+            if criterion != .clientOrientation, value != value.rounded() {
+                reader.error(row, column, "`\(column)` is \(NumberText.plain(value)); annex \(nomination.annex) gives whole points (the criterion is met, 1, or not, 0): correct the points")
                 continue
             }
             points[criterion] = value

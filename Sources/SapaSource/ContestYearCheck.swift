@@ -36,6 +36,8 @@ struct ContestYearCheck {
     var republican: [RepublicanWinner] = []
     var regionalPlaces: [(winner: ContestWinner, at: Position)] = []
     var republicanRows: [RepublicanRow] = []
+    /// Regional places the table says were not awarded.
+    var notHeld: [(place: ContestPlace, at: Position)] = []
     /// A row that may be a regional place but could not be read (its error is reported):
     /// a republican row that names no known first place may name that one, so it is not
     /// reported too; it will be, if still wrong, once the row is corrected.
@@ -109,6 +111,18 @@ struct ContestYearCheck {
                     text: text, placeAt: position("place"), regionAt: position("region"), nameAt: position("name_kk")))
         case .regional:
             guard let regionID else { return }  // checked above
+            if let status = reader.text(row, "status") {
+                guard status.lowercased() == "not-held" else {
+                    reader.error(row, "status", "`status` is «\(status)»; leave it empty for a winner, or write not-held where the place was not awarded")
+                    return
+                }
+                let kept: Set<String> = ["year", "stage", "region", "nomination", "place", "status"]
+                for column in reader.table.header.map(\.value) where !kept.contains(column) && reader.text(row, column) != nil {
+                    reader.error(row, column, "a place not held has no winner: leave `\(column)` empty, or remove not-held from `status`")
+                }
+                notHeld.append((ContestPlace(regionID: regionID, nomination: nomination, place: place), position("place")))
+                return
+            }
             let participant = self.participant(row, nomination: nomination, with: &reader)
             let votes = wholeNumber(row, "votes", what: "the number of people's votes, like 1520", with: &reader)
             let (points, violations) = self.points(row, nomination: nomination, with: &reader)
@@ -174,6 +188,33 @@ struct ContestYearCheck {
                 reader.error(row, "\(base)_\(language.rawValue)", "`\(base)_\(language.rawValue)` does not belong to the \(nomination.messageName) nomination (\(hint)); leave it empty")
             }
         }
-        return ContestParticipant(name: name, position: texts["position"], organisation: texts["organisation"], address: texts["address"])
+        return ContestParticipant(
+            name: name, position: texts["position"], organisation: texts["organisation"], address: texts["address"],
+            nameWithheld: nameWithheld(row, nomination: nomination, with: &reader))
+    }
+
+    /// An employee is named only with their consent (`consent`: yes or no); an organisation's
+    /// name is public.
+    func nameWithheld(_ row: CSVTable.Row, nomination: ContestNomination, with reader: inout RecordReader) -> Bool {
+        let consent = reader.text(row, "consent")
+        guard nomination.participant == .employee else {
+            if consent != nil {
+                reader.error(row, "consent", "`consent` is for employees, whose names are published only if they agree; an organisation's row leaves it empty")
+            }
+            return false
+        }
+        switch consent?.lowercased() {
+        case "yes": return false
+        case "no": return true
+        case nil:
+            reader.error(
+                row, "consent",
+                "the employee's consent to publishing their name is not recorded: write yes in `consent` if they agreed, no if not (the page then gives the place and the organisation, and says that the name is withheld)"
+            )
+            return true
+        case let other?:
+            reader.error(row, "consent", "`consent` is «\(other)»; write yes if the employee agreed to publishing their name, no if not")
+            return true
+        }
     }
 }

@@ -82,6 +82,7 @@ extension ModelBuilder {
             problems.error(folderPath, "the contest year \(year) has no winners; add the table \(folderPath)/winners.csv (its columns are in Content/README.md)")
         }
         var check = ContestYearCheck(year: year, regions: regions, staticFiles: staticFiles)
+        let errorsBefore = problems.diagnostics.count
         for tableURL in tables {
             guard let table = csv(tableURL, limits: limits) else { continue }
             var reader = RecordReader(table, required: ContestColumns.required, known: ContestColumns.known)
@@ -89,11 +90,16 @@ extension ModelBuilder {
             problems.append(contentsOf: reader.problems.diagnostics)
         }
         check.checkAcrossRows()
+        // A place left out is often the other side of a row written wrong (a place 4, an
+        // unknown region): it is told only once the rows themselves are right.
+        if problems.diagnostics.count == errorsBefore, !check.problems.hasErrors, let first = tables.first {
+            check.checkEveryPlace(in: folder.displayPath(first))
+        }
         problems.append(contentsOf: check.problems.diagnostics)
         guard let settings else { return nil }
         return ContestYear(
             year: year, isSample: settings.isSample, note: settings.note,
-            regional: check.regional, republican: check.republican)
+            regional: check.regional, republican: check.republican, notHeld: Set(check.notHeld.map(\.place)))
     }
 }
 
@@ -120,7 +126,7 @@ enum ContestColumns {
     static let required = ["stage", "region", "nomination", "place", "name_kk"]
     static let participantTexts = ["name", "position", "organisation", "address"]
     static let known: Set<String> = {
-        let plain = ["year", "stage", "region", "nomination", "place", "votes", "violations", "services_rendered", "photo"]
+        let plain = ["year", "stage", "region", "nomination", "place", "status", "consent", "votes", "violations", "services_rendered", "photo"]
         let localized = (participantTexts + ["photo_alt", "text"]).flatMap { base in Language.allCases.map { "\(base)_\($0.rawValue)" } }
         return Set(plain + ContestCriterion.allCases.map(\.rawValue) + localized)
     }()

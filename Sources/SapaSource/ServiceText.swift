@@ -16,7 +16,7 @@ package struct ServiceText: Sendable {
     /// `report` with this text's facts, findings and recommendations (its figures are the
     /// spreadsheets').
     package func apply(to report: inout ServiceReport) {
-        report.apply(header.facts)
+        report.facts = header.facts
         report.recommendations = recommendations
         report.findings = findings
         report.path = path

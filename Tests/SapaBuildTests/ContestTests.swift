@@ -142,9 +142,9 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
         #expect(try site.output("contest/akmola-1.jpg").hasPrefix("not really"))
         #expect(akmola.contains("<td class=\"num\">4,85</td>"))  // annex 1
         #expect(akmola.contains("Формула бойынша: 10\u{00A0}000 көрсетілген қызметтің 3 – бұзушылықпен."))
-        #expect(akmola.contains("<td class=\"num\">0,5</td>") == false)  // points print with two decimals
-        #expect(akmola.contains("<td class=\"num\">0,50</td>"))
-        #expect(akmola.contains("<tfoot><tr><th scope=\"row\">Барлығы</th><td class=\"num\">4,50</td><td class=\"num\">5</td></tr></tfoot>"))
+        #expect(akmola.contains("<tfoot><tr><th scope=\"row\">Барлығы</th><td class=\"num\">5</td><td class=\"num\">5</td></tr></tfoot>"))
+        // Places the table says were not awarded are said so, not left out.
+        #expect(akmola.contains("Өткізілмеді"))
         #expect(akmola.contains("<dt>Республикалық кезең</dt><dd><span>1-орын</span>"))
         let english = try site.output("en/contest/2025/akmola/index.html")
         #expect(english.contains("<dd><span>1,520 votes</span>"))
@@ -254,7 +254,7 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
     }
 
     @Test func allCriteriaOrNone() throws {
-        let found = try problems { try $0.replace(Self.winners, ",2100,,,,1,1,1,0.5,1,", ",2100,,,,1,,1,0.5,1,") }
+        let found = try problems { try $0.replace(Self.winners, ",2100,,,,1,1,1,1,1,", ",2100,,,,1,,1,1,1,") }
         #expect(
             found == [
                 "Content/contest/2025/winners.csv:4:105: error: `waiting_areas` is empty; the «Сервистік қызмет көрсетуші» (service-oriented) nomination is scored on `location_access`, `waiting_areas`, `bilingual_information`, `self_service`, `disability_access` (annex 2): fill in all of them, or leave all empty"
@@ -377,5 +377,42 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
             found.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
                 "Content/contest/2021/winners.csv:2:10", "Content/contest/2025/winners.csv:3:38", "Content/contest/2025/winners.csv:6:98",
             ])
+    }
+
+    @Test func annexTwoPointsAreWhole() throws {
+        let found = try problems { try $0.replace(Self.winners, ",2100,,,,1,1,1,1,1,", ",2100,,,,1,1,1,0.5,1,") }
+        #expect(found.count == 1)
+        #expect(found.first?.contains("`self_service` is 0.5; annex 2 gives whole points") == true)
+    }
+
+    @Test func anEmployeeIsNamedOnlyWithConsent() throws {
+        // No consent recorded: an error that says what to write.
+        let missing = try problems { try $0.replace(Self.winners, "Үлгі мәтін.,yes,", "Үлгі мәтін.,,") }
+        #expect(missing.count == 1)
+        #expect(missing.first?.contains("consent to publishing their name is not recorded") == true)
+        // Consent refused: the place, position and organisation, no name and no photo.
+        let site = try TemporarySite.contest()
+        defer { site.remove() }
+        try site.replace(Self.winners, "Үлгі мәтін.,yes,", "Үлгі мәтін.,no,")
+        #expect(site.build().isSuccess)
+        let page = try site.output("ru/contest/2025/akmola/index.html")
+        #expect(page.contains("Имя не публикуется: сотрудник не дал согласия на публикацию"))
+        #expect(!page.contains("Участник 1"))
+        #expect(!page.contains("akmola-1.jpg"))
+        #expect(page.contains("Үлгі ұйым 1"))
+        #expect(try !site.output("ru/contest/2025/index.html").contains("Участник 1"))
+    }
+
+    @Test func everyPlaceHasARow() throws {
+        let found = try problems { try $0.replace("Content/contest/2025/not-held.csv", "regional,abai,client-oriented,3,not-held,\n", "") }
+        #expect(
+            found == [
+                "Content/contest/2025/not-held.csv:1:1: error: the regional stage of 2025 has no row for some places (region, nomination, places): abai client-oriented 3; add a row for each place: its winner, or not-held in `status` where the place was not awarded"
+            ])
+        let both = try problems {
+            try $0.write("Content/contest/2025/more.csv", "stage,region,nomination,place,status,name_kk\nregional,akmola,client-oriented,1,not-held,\n")
+        }
+        #expect(both.count == 2)  // the row, and the republican place it held
+        #expect(both.first?.contains("is already") == true)
     }
 }

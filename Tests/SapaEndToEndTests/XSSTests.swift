@@ -311,10 +311,20 @@ struct HostileSite {
         try site.write(
             "Content/contest/2025/winners.csv",
             """
-            stage,region,nomination,place,name_kk,name_ru,position_kk,organisation_kk,address_kk,photo,photo_alt_kk,text_kk
-            regional,akmola,client-oriented,1,\(c(.contestName)),\(c(.contestName)),\(c(.contestPosition)),\(c(.contestOrganisation)),,contest/akmola-1.jpg,\(c(.contestPhotoAlt)),\(c(.contestText))
-            regional,akmola,service-oriented,1,Қатысушы 2,Участник 2,,,\(c(.contestAddress)),,,
-            republican,akmola,client-oriented,1,,,,,,,,
+            stage,region,nomination,place,name_kk,name_ru,position_kk,organisation_kk,address_kk,photo,photo_alt_kk,text_kk,consent,status
+            regional,akmola,client-oriented,1,\(c(.contestName)),\(c(.contestName)),\(c(.contestPosition)),\(c(.contestOrganisation)),,contest/akmola-1.jpg,\(c(.contestPhotoAlt)),\(c(.contestText)),yes,
+            regional,akmola,service-oriented,1,Қатысушы 2,Участник 2,,,\(c(.contestAddress)),,,,,
+            republican,akmola,client-oriented,1,,,,,,,,,,
+            regional,akmola,client-oriented,2,,,,,,,,,,not-held
+            regional,akmola,client-oriented,3,,,,,,,,,,not-held
+            regional,akmola,service-oriented,2,,,,,,,,,,not-held
+            regional,akmola,service-oriented,3,,,,,,,,,,not-held
+            regional,astana,client-oriented,1,,,,,,,,,,not-held
+            regional,astana,client-oriented,2,,,,,,,,,,not-held
+            regional,astana,client-oriented,3,,,,,,,,,,not-held
+            regional,astana,service-oriented,1,,,,,,,,,,not-held
+            regional,astana,service-oriented,2,,,,,,,,,,not-held
+            regional,astana,service-oriented,3,,,,,,,,,,not-held
 
             """)
         let photo = site.root.appendingPathComponent("Content/static/contest/akmola-1.jpg")

@@ -93,7 +93,8 @@ def test_every_text_has_its_page_in_its_language(pages, lang, text):
     if lang in NOTICE:
         notice = re.search(r'<p class="notice kazakh-only">([^<]*)</p>', main)
         assert notice and NOTICE[lang] in html.unescape(notice.group(1)), "the page says the text is in Kazakh only"
-        assert main.index('class="notice kazakh-only"') < main.index("<article"), "the notice comes before the text"
+        assert main.index("<h1") < main.index('class="notice kazakh-only"') < main.index("<article"), \
+            "the notice is at the top of the text, under the title"
     else:
         assert "kazakh-only" not in main
 
