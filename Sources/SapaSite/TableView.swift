@@ -126,7 +126,7 @@ struct TableView {
             let resolved = name.resolve(context.language)
             text = resolved?.text ?? id
             if let resolved, resolved.language != context.language { object["lang"] = .text(resolved.language.rawValue) }
-            if let page { object["href"] = .text(context.href(page)) }
+            if let page, let href = context.linkedHref(page) { object["href"] = .text(href) }
             object["sort"] = .text(text)
         case .flag(let flag):
             text = flag ? "✓" : ""

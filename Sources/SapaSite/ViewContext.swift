@@ -51,8 +51,21 @@ public struct ViewContext: Sendable {
 
     func link(_ text: LocalizedText?, _ page: Routes.Page?) -> TemplateValue {
         guard case .object(var object) = localized(text) else { return .absent }
-        object["href"] = page.map { .text(href($0)) } ?? .absent
+        object["href"] = page.flatMap(linkedHref).map(TemplateValue.text) ?? .absent
         return .object(object)
+    }
+
+    /// The link to `page`, or nil where these views' edition has no such page: an edition has
+    /// a page for each service it has a text for, and each region that existed that year.
+    func linkedHref(_ page: Routes.Page) -> String? {
+        if let edition {
+            switch page {
+            case .service(let id) where model.reports[id] == nil: return nil
+            case .region(let id) where model.regions.first(where: { $0.id == id })?.existed(in: edition) == false: return nil
+            default: break
+            }
+        }
+        return href(page)
     }
 
     /// A page of these views' edition: an edition's pages link to the same edition's.

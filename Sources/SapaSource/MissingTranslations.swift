@@ -23,7 +23,8 @@ package enum MissingTranslations {
             for region in model.regions where region.name.values[language] == nil {
                 missing("Content/data/regions.csv", region.line, "the region `\(region.id)`")
             }
-            for table in model.tables where table.title.values[language] == nil {
+            // Every published edition's tables: an older edition's pages show them too.
+            for table in model.editionContents.flatMap(\.tables) where table.title.values[language] == nil {
                 warnings.append(
                     Diagnostic(
                         path: table.year.map { "Content/\($0)/tables.yml" } ?? table.path, severity: .warning,
