@@ -28,12 +28,9 @@ package struct SitePages {
         self.regionRows = regionRows
     }
 
-    /// Every page, each made only when called: the build makes,
-    /// renders and writes one page at a time on every core, so that the views of thousands
-    /// of pages are never all in memory.
-    func makers() -> [@Sendable () -> RenderedPageSpec?] { identifiedMakers().map(\.make) }
-
-    /// `makers()` with the page each one makes, known before making it (to make only some).
+    /// Every page, each made only when called (the build makes, renders and writes one page
+    /// at a time on every core, so that the views of thousands of pages are never all in
+    /// memory), with the page each one makes, known before making it (to make only some).
     package func identifiedMakers() -> [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] {
         let pages = self
         var makers: [(page: Routes.Page?, make: @Sendable () -> RenderedPageSpec?)] = [

@@ -61,7 +61,7 @@ public struct ViewContext: Sendable {
         if let edition {
             switch page {
             case .service(let id) where model.reports[id] == nil: return nil
-            case .region(let id) where model.regions.first(where: { $0.id == id })?.existed(in: edition) == false: return nil
+            case .region(let id) where model.region(id)?.existed(in: edition) == false: return nil
             default: break
             }
         }

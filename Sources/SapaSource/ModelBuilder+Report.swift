@@ -125,12 +125,9 @@ extension ModelBuilder {
             } else if let name = item.text, let textID, !textIDs.contains(textID) {
                 problems.error(file.path, line: line, column: 1, "`\(item.id)` goes with the text «\(name)», which is not in \(folder.displayPath(reportURL))/; correct `text` or add the file")
             }
-            let csvURL = reportURL.appendingPathComponent(item.file).standardizedFileURL
-            guard csvURL.path.hasPrefix(reportURL.standardizedFileURL.path + "/"), folder.exists(csvURL) else {
-                problems.error(file.path, line: line, column: 1, "`\(item.id)` names the file «\(item.file)», which is not in \(folder.displayPath(reportURL))/; correct `file`")
-                continue
-            }
-            guard let csv = csv(csvURL, limits: limits) else { continue }
+            guard let csvURL = describedFile(item.file, in: reportURL, of: "`\(item.id)`", describedIn: file.path, line: line),
+                let csv = csv(csvURL, limits: limits)
+            else { continue }
             let descriptor = TableDescriptor(
                 id: item.id, file: item.file, year: year, kind: .other, title: item.title,
                 source: item.source, columns: item.columns)

@@ -37,12 +37,8 @@ extension ModelBuilder {
                 problems.error(file.path, line: line, column: 1, "the series id `\(descriptor.table.id)` is used twice; ids must be unique")
                 continue
             }
-            let csvURL = dataFolder.appendingPathComponent(descriptor.table.file).standardizedFileURL
-            guard csvURL.path.hasPrefix(dataFolder.standardizedFileURL.path + "/"), folder.exists(csvURL) else {
-                problems.error(file.path, line: line, column: 1, "the series `\(descriptor.table.id)` names the file «\(descriptor.table.file)», which is not in Content/data/; correct `file`")
-                continue
-            }
-            guard let csv = csv(csvURL, limits: limits),
+            guard let csvURL = describedFile(descriptor.table.file, in: dataFolder, of: "the series `\(descriptor.table.id)`", describedIn: file.path, line: line),
+                let csv = csv(csvURL, limits: limits),
                 let table = buildTable(descriptor.table, csv, references: references, describedIn: file.path)
             else { continue }
             series.append(NationalSeries(table: table, link: descriptor.link, page: descriptor.page))

@@ -19,9 +19,7 @@ extension ModelBuilder {
                 problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
                 continue
             }
-            let csvURL = dataFolder.appendingPathComponent(descriptor.file).standardizedFileURL
-            guard csvURL.path.hasPrefix(dataFolder.standardizedFileURL.path + "/"), folder.exists(csvURL) else {
-                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` names the file «\(descriptor.file)», which is not in \(folder.displayPath(dataFolder))/; correct `file`")
+            guard let csvURL = describedFile(descriptor.file, in: dataFolder, of: "the table `\(descriptor.id)`", describedIn: file.path, line: line) else {
                 continue
             }
             if descriptor.year != nil {
@@ -38,6 +36,21 @@ extension ModelBuilder {
             }
         }
         return tables
+    }
+
+    /// The file a description names (a table's, a figure's, a series' CSV): beside the
+    /// description, in `folderURL`; nil, reported at the description's `line`, where it is not
+    /// there or the name reaches outside the folder.
+    mutating func describedFile(
+        _ name: String, in folderURL: URL, of subject: String, describedIn path: String,
+        line: @autoclosure () -> Int
+    ) -> URL? {
+        let url = folderURL.appendingPathComponent(name).standardizedFileURL
+        guard url.path.hasPrefix(folderURL.standardizedFileURL.path + "/"), folder.exists(url) else {
+            problems.error(path, line: line(), column: 1, "\(subject) names the file «\(name)», which is not in \(folder.displayPath(folderURL))/; correct `file`")
+            return nil
+        }
+        return url
     }
 
     mutating func buildTable(

@@ -232,7 +232,7 @@ extension YAMLNodeDecoder {
 
 extension SitePages {
     /// Every page's spec, made at once (the build makes them one by one, as it writes).
-    func all() -> [RenderedPageSpec] { makers().compactMap { $0() } }
+    func all() -> [RenderedPageSpec] { identifiedMakers().compactMap { $0.make() } }
 }
 
 /// SplitMix64: the same numbers on every run, so that a failure can be run again.
