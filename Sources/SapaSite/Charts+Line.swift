@@ -17,11 +17,8 @@ extension Charts {
         id: String, title: String, description: String, points: [Point],
         minimum: Double, maximum: Double, noData: String
     ) -> String {
-        let width = 640.0
-        let left = 44.0
-        let right = 16.0
-        let top = 16.0
-        let plotHeight = 180.0
+        // Margins leave room for the axis labels (left) and the year labels (below).
+        let (left, right, top, plotHeight) = (44.0, 16.0, 16.0, 180.0)
         let height = top + plotHeight + 44
         let step = points.count > 1 ? (width - left - right) / Double(points.count - 1) : 0
         func x(_ index: Int) -> Double { points.count > 1 ? left + Double(index) * step : (left + width - right) / 2 }

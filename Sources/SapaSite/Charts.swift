@@ -23,16 +23,15 @@ public enum Charts {
     /// Series colours: dark enough against white for non-text contrast (≥ 3:1).
     static let palette = ["#0b5394", "#b45f06", "#38761d", "#741b47"]
 
+    /// Every chart's drawing width: the column of text it stands in, scaled down on phones.
+    static let width = 640.0
+
     /// Horizontal grouped bars from 0 to `maximum`, one group per row.
     public static func bars(
         id: String, title: String, description: String, groups: [Group], series: [String],
         maximum: Double, lines labelLines: LabelLines
     ) -> String {
-        let width = 640.0
-        let labelWidth = 220.0
-        let valueWidth = 56.0
-        let barHeight = 14.0
-        let gap = 10.0
+        let (labelWidth, valueWidth, barHeight, gap) = (220.0, 56.0, 14.0, 10.0)
         let plotWidth = width - labelWidth - valueWidth
         // One legend line per series: channel names are long.
         let legendHeight = series.count > 1 ? Double(series.count) * 18 + 4 : 0

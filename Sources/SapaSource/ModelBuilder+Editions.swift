@@ -121,14 +121,7 @@ extension ModelBuilder {
                 continue
             }
             let chapter = reader.integer(row, "chapter", in: 1...10_000, what: "chapter number")
-            var study = Service.Study.quantitative
-            if let raw = reader.text(row, "studied") {
-                if let parsed = Service.Study(rawValue: raw) {
-                    study = parsed
-                } else {
-                    reader.error(row, "studied", "`studied` is «\(raw)»; write quantitative or qualitative")
-                }
-            }
+            let study = reader.choice(row, "studied", hint: "quantitative or qualitative", empty: Service.Study.quantitative) ?? .quantitative
             services[id] = (chapter, study, row.line)
         }
         problems.append(contentsOf: reader.problems.diagnostics)

@@ -6,14 +6,7 @@ import SapaModel
 extension ModelBuilder {
     mutating func loadRegions(_ limits: SiteConfig.Limits) -> [Region] {
         loadRegistry(.region, limits, required: ["id", "name_kk"], columns: ["kind"]) { reader, row, entry in
-            var kind = Region.Kind.oblast
-            if let raw = reader.text(row, "kind") {
-                if let parsed = Region.Kind(rawValue: raw) {
-                    kind = parsed
-                } else {
-                    reader.error(row, "kind", "`kind` is «\(raw)»; write `oblast` or `city`")
-                }
-            }
+            let kind = reader.choice(row, "kind", hint: "`oblast` or `city`", empty: Region.Kind.oblast) ?? .oblast
             return Region(
                 id: entry.id, name: entry.name, kind: kind, since: entry.since, until: entry.until,
                 formerNames: entry.formerNames, line: row.line)
@@ -22,11 +15,7 @@ extension ModelBuilder {
 
     mutating func loadBodies(_ limits: SiteConfig.Limits) -> [Body] {
         loadRegistry(.body, limits, required: ["id", "name_kk", "kind"], columns: ["kind"], localizedColumns: ["abbr"]) { reader, row, entry in
-            let rawKind = reader.text(row, "kind") ?? ""
-            guard let kind = Body.Kind(rawValue: rawKind) else {
-                reader.error(row, "kind", "`kind` is «\(rawKind)»; write central, local, corporation or portal")
-                return nil
-            }
+            guard let kind: Body.Kind = reader.choice(row, "kind", hint: "central, local, corporation or portal") else { return nil }
             let given = reader.localized(row, "abbr")
             return Body(
                 id: entry.id, abbreviation: given.isEmpty ? entry.name : given, name: entry.name, kind: kind, givenAbbreviation: given,

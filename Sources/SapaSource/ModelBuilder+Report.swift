@@ -31,18 +31,9 @@ extension ModelBuilder {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
-            id = try container.decode(String.self, forKey: AnyKey("id"))
-            guard Identifier.isValid(id) else {
-                throw ContentError(container.codingPath + [AnyKey("id")], "the id «\(id)» is not valid; use Latin lower case, digits and -")
-            }
+            id = try container.identifier(what: "id")
             file = try container.decode(String.self, forKey: AnyKey("file"))
-            let rawKind = try container.decode(String.self, forKey: AnyKey("kind"))
-            guard let kind = ReportFigure.Kind(rawValue: rawKind) else {
-                throw ContentError(
-                    container.codingPath + [AnyKey("kind")],
-                    "unknown kind «\(rawKind)»; use one of \(ReportFigure.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            self.kind = kind
+            kind = try container.choice("kind", what: "kind")
             title = try container.localized("title", required: true)!
             caption = try container.localized("caption")
             source = try container.localized("source", required: true)!

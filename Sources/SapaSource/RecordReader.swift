@@ -81,6 +81,19 @@ struct RecordReader {
         return value
     }
 
+    /// A cell that holds one word of a fixed list (`kind`, `studied`). `empty` stands for an
+    /// empty cell; without it the cell is required.
+    mutating func choice<Choice: RawRepresentable>(_ row: CSVTable.Row, _ column: String, hint: String, empty: Choice? = nil) -> Choice?
+    where Choice.RawValue == String {
+        let raw = text(row, column)
+        if raw == nil, let empty { return empty }
+        guard let raw, let choice = Choice(rawValue: raw) else {
+            error(row, column, "`\(column)` is «\(raw ?? "")»; write \(hint)")
+            return nil
+        }
+        return choice
+    }
+
     /// A figure, as publishers type numbers (`4,58` or `4.58`); an empty cell is nil.
     mutating func number(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Double? {
         guard let value = text(row, column) else { return nil }

@@ -19,13 +19,7 @@ struct TableDescriptor: Decodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             id = try container.decode(String.self, forKey: AnyKey("id"))
-            let raw = try container.decode(String.self, forKey: AnyKey("type"))
-            guard let type = ColumnType(rawValue: raw) else {
-                throw ContentError(
-                    container.codingPath + [AnyKey("type")],
-                    "unknown column type «\(raw)»; use one of \(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            self.type = type
+            type = try container.choice("type", what: "column type")
             label = try container.localized("label")
             year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
             scale = try container.number("scale", in: 5...10, what: "scale").map { Int($0) }
@@ -53,19 +47,10 @@ struct TableDescriptor: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        id = try container.decode(String.self, forKey: AnyKey("id"))
-        guard Identifier.isValid(id) else {
-            throw ContentError(container.codingPath + [AnyKey("id")], "the table id «\(id)» is not valid; use Latin lower case, digits and -")
-        }
+        id = try container.identifier(what: "table id")
         file = try container.decode(String.self, forKey: AnyKey("file"))
         year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
-        let rawKind = try container.decodeIfPresent(String.self, forKey: AnyKey("kind")) ?? "other"
-        guard let kind = TableKind(rawValue: rawKind) else {
-            throw ContentError(
-                container.codingPath + [AnyKey("kind")],
-                "unknown table kind «\(rawKind)»; use one of \(TableKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self.kind = kind
+        kind = try container.choice("kind", what: "table kind", missing: .other)
         title = try container.localized("title", required: true)!
         source = try container.localized("source", required: true)!
         note = try container.localized("note")
