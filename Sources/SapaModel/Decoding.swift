@@ -40,7 +40,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
         return text
     }
 
-    package func number(_ key: String, in range: ClosedRange<Double>? = nil, what: String = "value") throws -> Double? {
+    package func number(_ key: String, in range: ClosedRange<Double>? = nil, what: FigureName = .value) throws -> Double? {
         let anyKey = AnyKey(key)
         guard let written = try decodeIfPresent(WrittenNumber.self, forKey: anyKey) else { return nil }
         guard let value = written.value ?? NumberText.parse(written.text) else {

@@ -7,17 +7,26 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var severity: Severity
-    public var message: String
+    public var text: ToolMessage
 
-    public init(path: String, line: Int = 1, column: Int = 1, severity: Severity = .error, _ message: String) {
+    public init(path: String, line: Int = 1, column: Int = 1, severity: Severity = .error, _ text: ToolMessage) {
         self.path = path
         self.line = max(line, 1)
         self.column = max(column, 1)
         self.severity = severity
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// The message in English, as tests and logs compare it.
+    public var message: String { text.rendered(in: .en) }
+
+    public var description: String { description(in: .en) }
+
+    /// `error` and `warning` stay English in every language: editors and terminals find a
+    /// diagnostic by `path:line:column: error:`, and would miss `қате:` or `ошибка:`.
+    public func description(in language: Language) -> String {
+        "\(path):\(line):\(column): \(severity.rawValue): \(text.rendered(in: language))"
+    }
 }
 
 /// Every problem of a run, not only the first: publishers fix a spreadsheet in one pass.
@@ -34,10 +43,10 @@ public struct DiagnosticCollector: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     public init() {}
 
-    public mutating func error(_ path: String, line: Int = 1, column: Int = 1, _ message: String) {
+    public mutating func error(_ path: String, line: Int = 1, column: Int = 1, _ message: ToolMessage) {
         diagnostics.append(Diagnostic(path: path, line: line, column: column, message))
     }
-    public mutating func warning(_ path: String, line: Int = 1, column: Int = 1, _ message: String) {
+    public mutating func warning(_ path: String, line: Int = 1, column: Int = 1, _ message: ToolMessage) {
         diagnostics.append(Diagnostic(path: path, line: line, column: column, severity: .warning, message))
     }
     public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -54,8 +63,8 @@ public struct DiagnosticCollector: Sendable {
 /// thrown from `init(from:)` so that it is reported at the value's position.
 public struct ContentError: Error {
     public var codingPath: [any CodingKey]
-    public var message: String
-    public init(_ codingPath: [any CodingKey], _ message: String) {
+    public var message: ToolMessage
+    public init(_ codingPath: [any CodingKey], _ message: ToolMessage) {
         self.codingPath = codingPath
         self.message = message
     }

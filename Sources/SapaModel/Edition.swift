@@ -12,7 +12,7 @@ public struct Edition: Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        guard let year = try container.number("year", in: 1990...2100, what: "year") else {
+        guard let year = try container.number("year", in: 1990...2100, what: .year) else {
             throw ContentError(container.codingPath + [AnyKey("year")], "`year` is missing; write the edition's year, the same as its folder's name, like `year: 2021`")
         }
         self.year = Int(year)

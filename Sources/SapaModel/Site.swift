@@ -45,7 +45,7 @@ public struct SiteConfig: Sendable, Decodable {
         }
         self.languages = languages
         defaultLanguage = first
-        currentYear = try container.number("current_year", in: 2000...2100, what: "year").map { Int($0) }
+        currentYear = try container.number("current_year", in: 2000...2100, what: .year).map { Int($0) }
         var allowRaw = false
         if container.contains(AnyKey("markdown")) {
             let markdown = try container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("markdown"))
@@ -55,8 +55,8 @@ public struct SiteConfig: Sendable, Decodable {
         var limits = Limits()
         if container.contains(AnyKey("limits")) {
             let nested = try container.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("limits"))
-            if let bytes = try nested.number("max_file_bytes", in: 1...1e12, what: "size in bytes") { limits.maxFileBytes = Int(bytes) }
-            if let rows = try nested.number("max_table_rows", in: 1...1e9, what: "number of rows") { limits.maxTableRows = Int(rows) }
+            if let bytes = try nested.number("max_file_bytes", in: 1...1e12, what: .bytes) { limits.maxFileBytes = Int(bytes) }
+            if let rows = try nested.number("max_table_rows", in: 1...1e9, what: .rows) { limits.maxTableRows = Int(rows) }
         }
         self.limits = limits
     }

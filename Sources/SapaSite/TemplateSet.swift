@@ -43,7 +43,7 @@ public struct TemplateSet: Sendable {
         let ordered = sources.values.sorted { $0.path < $1.path }
         let paths = sources.mapValues(\.path)
         func diagnostic(_ error: TemplateError) -> Diagnostic {
-            Diagnostic(path: paths[error.template] ?? error.template, line: error.line, column: error.column, error.message)
+            Diagnostic(path: paths[error.template] ?? error.template, line: error.line, column: error.column, "\(error.message)")
         }
         var library: TemplateLibrary?
         do {
@@ -96,7 +96,7 @@ public struct TemplateSet: Sendable {
                     "the template uses «\(name)», which this page (\(page)) does not provide; available here: \(keys)")
             }
             let problems = rendering.problems.map { error in
-                Diagnostic(path: sources[error.template]?.path ?? error.template, line: error.line, column: error.column, error.message)
+                Diagnostic(path: sources[error.template]?.path ?? error.template, line: error.line, column: error.column, "\(error.message)")
             }
             return .failure(DiagnosticList(missing + problems))
         }

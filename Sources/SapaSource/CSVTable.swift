@@ -33,7 +33,7 @@ public enum CSVTableReader {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
         } catch {
-            return .failure(DiagnosticList([Diagnostic(path: file.path, "cannot read the file as CSV (\(error)); save it from the spreadsheet as \"CSV UTF-8\"")]))
+            return .failure(DiagnosticList([Diagnostic(path: file.path, ToolMessage(CSVMessage.unreadable, ["detail": "\(error)"]))]))
         }
         var problems = DiagnosticCollector()
         var cursor = SourceCursor(text: text)
@@ -57,12 +57,12 @@ public enum CSVTableReader {
                     case .unclosed:
                         problems.error(
                             file.path, line: start.0, column: start.1,
-                            "the value that starts here opens a quote (\") that is never closed; add the closing quote or remove the opening one")
+                            ToolMessage(CSVMessage.unclosedQuote))
                         return .failure(DiagnosticList(problems.sorted))
                     case .textAfterClosingQuote(let line, let column):
                         problems.error(
                             file.path, line: line, column: column,
-                            "text after the closing quote (\") of a quoted value; put the whole value in quotes and write each quote inside it twice (\"\")")
+                            ToolMessage(CSVMessage.textAfterQuote))
                         return .failure(DiagnosticList(problems.sorted))
                     }
                 } else {
@@ -79,7 +79,7 @@ public enum CSVTableReader {
         }
 
         guard let headerRow = positioned.first else {
-            return .failure(DiagnosticList([Diagnostic(path: file.path, "the file is empty; it needs a header row naming the columns")]))
+            return .failure(DiagnosticList([Diagnostic(path: file.path, ToolMessage(CSVMessage.emptyFile))]))
         }
         var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmedOfWhitespace, line: $0.line, column: $0.column) }
         while let last = header.last, last.value.isEmpty, header.count > 1 { header.removeLast() }
@@ -88,11 +88,11 @@ public enum CSVTableReader {
             if cell.value.isEmpty {
                 problems.error(
                     file.path, line: cell.line, column: cell.column,
-                    "the header gives no name to column \(spreadsheetColumn(index)); name it or delete the column")
+                    ToolMessage(CSVMessage.unnamedColumn, ["column": spreadsheetColumn(index)]))
             } else if let first = named[cell.value] {
                 problems.error(
                     file.path, line: cell.line, column: cell.column,
-                    "the header names two columns `\(cell.value)` (\(spreadsheetColumn(first)) and \(spreadsheetColumn(index))); rename or delete one")
+                    ToolMessage(CSVMessage.duplicateColumn, ["name": cell.value, "first": spreadsheetColumn(first), "second": spreadsheetColumn(index)]))
             } else {
                 named[cell.value] = index
             }
@@ -102,7 +102,7 @@ public enum CSVTableReader {
             let extra = rows[maxRows]
             problems.error(
                 file.path, line: extra.line, column: 1,
-                "the table has more than \(maxRows) rows, the limit set by `limits.max_table_rows` in Content/site.yml; split the table or raise the limit")
+                ToolMessage(CSVMessage.tooManyRows, ["limit": maxRows]))
             rows = Array(rows.prefix(maxRows))
         }
         for (index, row) in rows.enumerated() {
@@ -110,14 +110,14 @@ public enum CSVTableReader {
                 let last = row.cells.last!
                 problems.error(
                     file.path, line: row.line, column: last.column + last.value.unicodeScalars.count,
-                    "this row has \(row.cells.count) values but the header has \(header.count) columns (\(header.map(\.value).joined(separator: ", "))); add the missing values, leaving a cell empty where there is none"
+                    ToolMessage(CSVMessage.missingValues, ["values": row.cells.count, "columns": header.count, "names": header.map(\.value).joined(separator: ", ")])
                 )
             } else if row.cells.count > header.count {
                 let extra = row.cells[header.count...]
                 if let filled = extra.first(where: { !$0.value.trimmedOfWhitespace.isEmpty }) {
                     problems.error(
                         file.path, line: filled.line, column: filled.column,
-                        "this row has \(row.cells.count) values but the header has \(header.count) columns; remove the extra value or name its column in the header")
+                        ToolMessage(CSVMessage.extraValue, ["values": row.cells.count, "columns": header.count]))
                 } else {
                     rows[index].cells.removeLast(row.cells.count - header.count)
                 }

@@ -141,6 +141,6 @@ extension ContestYearCheck {
 extension DiagnosticCollector {
     /// An error at a contest row's cell.
     mutating func error(_ at: ContestYearCheck.Position, _ message: String) {
-        error(at.path, line: at.line, column: at.column, message)
+        error(at.path, line: at.line, column: at.column, "\(message)")
     }
 }

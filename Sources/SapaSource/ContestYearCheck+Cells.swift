@@ -47,8 +47,8 @@ extension ContestYearCheck {
             points[criterion] = value
         }
         var violations: ServiceViolations?
-        let a = wholeNumber(row, "violations", what: "how many services were rendered with a violation (a in annex 1's formula)", with: &reader)
-        let b = wholeNumber(row, "services_rendered", what: "how many services were rendered (b in annex 1's formula)", with: &reader)
+        let a = wholeNumber(row, "violations", what: .servicesWithViolation, with: &reader)
+        let b = wholeNumber(row, "services_rendered", what: .servicesRendered, with: &reader)
         if a != nil || b != nil {
             if nomination != .clientOriented {
                 for column in ["violations", "services_rendered"] where reader.text(row, column) != nil {
@@ -92,7 +92,7 @@ extension ContestYearCheck {
         return (points, violations)
     }
 
-    func wholeNumber(_ row: CSVTable.Row, _ column: String, what: String, with reader: inout RecordReader) -> Int? {
+    func wholeNumber(_ row: CSVTable.Row, _ column: String, what: FigureName, with reader: inout RecordReader) -> Int? {
         guard let raw = reader.text(row, column) else { return nil }
         guard let value = NumberText.parse(raw), value >= 0, value == value.rounded(), value < 1e12 else {
             reader.error(row, column, "`\(column)` is «\(raw)»; write \(what) as a whole number")

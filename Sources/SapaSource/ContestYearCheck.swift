@@ -124,7 +124,7 @@ struct ContestYearCheck {
                 return
             }
             let participant = self.participant(row, nomination: nomination, with: &reader)
-            let votes = wholeNumber(row, "votes", what: "the number of people's votes, like 1520", with: &reader)
+            let votes = wholeNumber(row, "votes", what: .votes, with: &reader)
             let (points, violations) = self.points(row, nomination: nomination, with: &reader)
             let winner = ContestWinner(
                 regionID: regionID, nomination: nomination, place: place, participant: participant,

@@ -17,7 +17,7 @@ public enum EditionScaffold {
         let folder = SiteFolder(root: site)
         let target = folder.content.appendingPathComponent(String(year))
         func failure(_ path: String, _ message: String) -> Result<[String], DiagnosticList> {
-            .failure(DiagnosticList([Diagnostic(path: path, message)]))
+            .failure(DiagnosticList([Diagnostic(path: path, "\(message)")]))
         }
         guard (1990...2100).contains(year) else { return failure("Content", "«\(year)» is not a year; write one like 2021") }
         guard folder.exists(folder.content) else { return failure("Content", "there is no Content/ folder in \(site.path); run the command in the site folder or pass --site DIR") }

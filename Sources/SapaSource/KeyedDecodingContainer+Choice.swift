@@ -3,7 +3,7 @@ import SapaModel
 /// The two checks every described file (`tables.yml`, `report.yml`) makes of its entries: an
 /// id a URL can carry, and a word from a fixed list, each reported at its own key.
 extension KeyedDecodingContainer where Key == AnyKey {
-    func identifier(_ key: String = "id", what: String) throws -> String {
+    func identifier(_ key: String = "id", what: FigureName) throws -> String {
         let value = try decode(String.self, forKey: AnyKey(key))
         guard Identifier.isValid(value) else {
             throw ContentError(codingPath + [AnyKey(key)], "the \(what) «\(value)» is not valid; use Latin lower case, digits and -")
@@ -12,7 +12,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
     }
 
     /// `missing` stands for an absent key; without it the key is required.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, what: String, missing: Choice? = nil) throws -> Choice where Choice.RawValue == String {
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, what: FigureName, missing: Choice? = nil) throws -> Choice where Choice.RawValue == String {
         let raw: String
         if let missing {
             guard let given = try decodeIfPresent(String.self, forKey: AnyKey(key)) else { return missing }

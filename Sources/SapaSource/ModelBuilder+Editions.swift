@@ -113,15 +113,15 @@ extension ModelBuilder {
                 continue
             }
             if let problem = references.problem(with: id, as: .service, in: year) {
-                reader.error(row, "service", problem)
+                reader.error(row, "service", "\(problem)")
                 continue
             }
             if let first = services[id] {
                 reader.error(row, "service", "the service `\(id)` is listed twice (first on line \(first.line)); keep one row")
                 continue
             }
-            let chapter = reader.integer(row, "chapter", in: 1...10_000, what: "chapter number")
-            let study = reader.choice(row, "studied", hint: "quantitative or qualitative", empty: Service.Study.quantitative) ?? .quantitative
+            let chapter = reader.integer(row, "chapter", in: 1...10_000, what: .chapter)
+            let study = reader.choice(row, "studied", hint: ["quantitative", "qualitative"], empty: Service.Study.quantitative) ?? .quantitative
             services[id] = (chapter, study, row.line)
         }
         problems.append(contentsOf: reader.problems.diagnostics)

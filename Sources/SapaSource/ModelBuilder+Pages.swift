@@ -17,7 +17,7 @@ extension ModelBuilder {
         for row in table.rows {
             guard let id = reader.id(row, seen: &seen) else { continue }
             if let problem = references.problem(with: id, as: .service, in: nil) {
-                reader.error(row, "id", problem)
+                reader.error(row, "id", "\(problem)")
                 continue
             }
             keywords[id] = reader.localized(row, "keywords")

@@ -6,7 +6,7 @@ import SapaModel
 extension ModelBuilder {
     mutating func loadRegions(_ limits: SiteConfig.Limits) -> [Region] {
         loadRegistry(.region, limits, required: ["id", "name_kk"], columns: ["kind"]) { reader, row, entry in
-            let kind = reader.choice(row, "kind", hint: "`oblast` or `city`", empty: Region.Kind.oblast) ?? .oblast
+            let kind = reader.choice(row, "kind", hint: ["`oblast`", "`city`"], empty: Region.Kind.oblast) ?? .oblast
             return Region(
                 id: entry.id, name: entry.name, kind: kind, since: entry.since, until: entry.until,
                 formerNames: entry.formerNames, line: row.line)
@@ -15,7 +15,7 @@ extension ModelBuilder {
 
     mutating func loadBodies(_ limits: SiteConfig.Limits) -> [Body] {
         loadRegistry(.body, limits, required: ["id", "name_kk", "kind"], columns: ["kind"], localizedColumns: ["abbr"]) { reader, row, entry in
-            guard let kind: Body.Kind = reader.choice(row, "kind", hint: "central, local, corporation or portal") else { return nil }
+            guard let kind: Body.Kind = reader.choice(row, "kind", hint: ["central", "local", "corporation", "portal"]) else { return nil }
             let given = reader.localized(row, "abbr")
             return Body(
                 id: entry.id, abbreviation: given.isEmpty ? entry.name : given, name: entry.name, kind: kind, givenAbbreviation: given,

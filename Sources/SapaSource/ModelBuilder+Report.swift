@@ -31,9 +31,9 @@ extension ModelBuilder {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
-            id = try container.identifier(what: "id")
+            id = try container.identifier(what: .id)
             file = try container.decode(String.self, forKey: AnyKey("file"))
-            kind = try container.choice("kind", what: "kind")
+            kind = try container.choice("kind", what: .kind)
             title = try container.localized("title", required: true)!
             caption = try container.localized("caption")
             source = try container.localized("source", required: true)!

@@ -112,7 +112,7 @@ extension ModelBuilder {
                 switch column.type {
                 case .service, .body, .region:
                     if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
-                        problems.error(csv.path, line: cell.line, column: cell.column, problem)
+                        problems.error(csv.path, line: cell.line, column: cell.column, "\(problem)")
                     }
                     cells.append(.reference(raw))
                 case .flag:

@@ -30,12 +30,12 @@ struct RecordReader {
         for column in required where indices[column] == nil {
             self.problems.error(
                 table.path, line: table.header.first?.line ?? 1, column: 1,
-                "the header has no column `\(column)`; add it (required columns: \(required.joined(separator: ", ")))")
+                ToolMessage(CSVMessage.missingColumn, ["column": column, "required": required.joined(separator: ", ")]))
         }
         for cell in table.header where !known.contains(cell.value) {
             self.problems.error(
                 table.path, line: cell.line, column: cell.column,
-                "unknown column `\(cell.value)`; the known columns are \(known.sorted().joined(separator: ", ")); rename or remove it")
+                ToolMessage(CSVMessage.unknownColumn, ["column": cell.value, "known": known.sorted().joined(separator: ", ")]))
         }
     }
 
@@ -58,7 +58,7 @@ struct RecordReader {
         return LocalizedText(values)
     }
 
-    mutating func error(_ row: CSVTable.Row, _ column: String, _ message: String) {
+    mutating func error(_ row: CSVTable.Row, _ column: String, _ message: ToolMessage) {
         let cell = cell(row, column)
         problems.error(table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1, message)
     }
@@ -66,15 +66,15 @@ struct RecordReader {
     /// A required id: Latin lower case, digits and `-`, unique in `seen`.
     mutating func id(_ row: CSVTable.Row, _ column: String = "id", seen: inout [String: Int]) -> String? {
         guard let value = text(row, column) else {
-            error(row, column, "the `\(column)` is empty; every row needs an id (Latin lower case, words joined by -)")
+            error(row, column, ToolMessage(CSVMessage.emptyID, ["column": column]))
             return nil
         }
         guard Identifier.isValid(value) else {
-            error(row, column, "the id «\(value)» is not valid; use Latin lower-case letters, digits and -, like `north-kazakhstan`")
+            error(row, column, ToolMessage(CSVMessage.invalidID, ["id": value]))
             return nil
         }
         if let first = seen[value] {
-            error(row, column, "the id `\(value)` is used twice (first on line \(first)); ids must be unique")
+            error(row, column, ToolMessage(CSVMessage.repeatedID, ["id": value, "line": first]))
             return nil
         }
         seen[value] = row.line
@@ -83,36 +83,36 @@ struct RecordReader {
 
     /// A cell that holds one word of a fixed list (`kind`, `studied`). `empty` stands for an
     /// empty cell; without it the cell is required.
-    mutating func choice<Choice: RawRepresentable>(_ row: CSVTable.Row, _ column: String, hint: String, empty: Choice? = nil) -> Choice?
+    mutating func choice<Choice: RawRepresentable>(_ row: CSVTable.Row, _ column: String, hint: [String], empty: Choice? = nil) -> Choice?
     where Choice.RawValue == String {
         let raw = text(row, column)
         if raw == nil, let empty { return empty }
         guard let raw, let choice = Choice(rawValue: raw) else {
-            error(row, column, "`\(column)` is «\(raw ?? "")»; write \(hint)")
+            error(row, column, ToolMessage(CSVMessage.notAChoice, ["column": column, "value": raw ?? "", "choices": Alternatives(hint)]))
             return nil
         }
         return choice
     }
 
     /// A figure, as publishers type numbers (`4,58` or `4.58`); an empty cell is nil.
-    mutating func number(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Double? {
+    mutating func number(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: FigureName) -> Double? {
         guard let value = text(row, column) else { return nil }
         guard let number = NumberText.parse(value), number.isFinite else {
-            error(row, column, "`\(column)` is «\(ModelBuilder.excerpt(value))», which is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+            error(row, column, ToolMessage(CSVMessage.notANumber, ["column": column, "value": ModelBuilder.excerpt(value)]))
             return nil
         }
         guard range.contains(number) else {
-            error(row, column, "`\(column)` is \(NumberText.plain(number)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+            error(row, column, ToolMessage(CSVMessage.outOfRange, ["column": column, "value": number, "lowest": range.lowerBound, "highest": range.upperBound, "what": ToolMessage(what)]))
             return nil
         }
         return number
     }
 
     /// A whole number, like a count or a rank.
-    mutating func integer(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: String) -> Int? {
+    mutating func integer(_ row: CSVTable.Row, _ column: String, in range: ClosedRange<Double>, what: FigureName) -> Int? {
         guard let number = number(row, column, in: range, what: what) else { return nil }
         guard number == number.rounded() else {
-            error(row, column, "`\(column)` is \(NumberText.plain(number)); a \(what) is a whole number")
+            error(row, column, ToolMessage(CSVMessage.notWhole, ["column": column, "value": number, "what": ToolMessage(what)]))
             return nil
         }
         return Int(number)
@@ -136,7 +136,7 @@ struct RecordReader {
                 guard parts.count == 2, years.count == 2, years[0] <= years[1] else {
                     error(
                         row, "previous_names_\(language.rawValue)",
-                        "«\(entry)» is not a former name; write it as FROM-TO:name, like 2019-2022:Нұр-Сұлтан қ.")
+                        ToolMessage(CSVMessage.notAFormerName, ["entry": entry]))
                     continue
                 }
                 former[language, default: []].append((years[0]...years[1], String(parts[1]).trimmingCharacters(in: .whitespaces)))
@@ -151,7 +151,7 @@ struct RecordReader {
     mutating func year(_ row: CSVTable.Row, _ column: String) -> Int? {
         guard let value = text(row, column) else { return nil }
         guard let year = Int(value), (1990...2100).contains(year) else {
-            error(row, column, "`\(column)` is «\(value)», not a year; write a year like 2022 or leave it empty")
+            error(row, column, ToolMessage(CSVMessage.notAYear, ["column": column, "value": value]))
             return nil
         }
         return year

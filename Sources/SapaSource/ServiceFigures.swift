@@ -118,13 +118,13 @@ struct ServiceFiguresReader {
             if service != run?.service {
                 endRun()
                 if let problem = references.problem(with: service, as: .service, in: year) {
-                    reader.error(row, "service", problem)
+                    reader.error(row, "service", "\(problem)")
                     continue
                 }
                 run = (service, [])
             }
             if let region = reader.text(row, "region"), let problem = references.problem(with: region, as: .region, in: year) {
-                reader.error(row, "region", problem)
+                reader.error(row, "region", "\(problem)")
             }
             if !kind.key.isEmpty {
                 let key = kind.key.map { reader.text(row, $0) ?? "" }.joined(separator: "\u{1F}")
@@ -151,8 +151,8 @@ struct ServiceFiguresReader {
 
     private static func measure(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Measure {
         Measure(
-            score: reader.number(row, "score", in: 0...10, what: "score"),
-            satisfaction: reader.number(row, "satisfaction", in: 0...100, what: "satisfaction level (%)"))
+            score: reader.number(row, "score", in: 0...10, what: .score),
+            satisfaction: reader.number(row, "satisfaction", in: 0...100, what: .satisfaction))
     }
 
     private static func isTotal(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Bool {
@@ -169,11 +169,11 @@ struct ServiceFiguresReader {
             switch kind {
             case .indicators:
                 let row = rows[0]
-                figures[service]!.respondents = reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents")
+                figures[service]!.respondents = reader.integer(row, "respondents", in: 0...10_000_000, what: .respondents)
                 figures[service]!.indicators = Indicators(
-                    satisfaction: reader.number(row, "satisfaction", in: 0...100, what: "satisfaction level (%)"),
-                    score: reader.number(row, "score", in: 1...5, what: "score on the 5-point scale"),
-                    rank: reader.integer(row, "rank", in: 1...100_000, what: "rank"))
+                    satisfaction: reader.number(row, "satisfaction", in: 0...100, what: .satisfaction),
+                    score: reader.number(row, "score", in: 1...5, what: .scoreFivePoint),
+                    rank: reader.integer(row, "rank", in: 1...100_000, what: .rank))
             case .criteria:
                 figures[service]!.criteria = Self.criteria(rows, &reader)
             case .callCentres:
@@ -185,21 +185,21 @@ struct ServiceFiguresReader {
                         ProvidersTable.Row(
                             provider: reader.localized(row, "provider"), regionID: reader.text(row, "region"),
                             measure: Self.measure(&reader, row),
-                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
+                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: .respondents))
                     })
             case .regions:
                 figures[service]!.regions = ProvidersTable(
                     source: reader.localizedOrNil(rows[0], "source"),
                     rows: rows.map { row in
-                        _ = reader.integer(row, "rank", in: 1...100_000, what: "rank")
+                        _ = reader.integer(row, "rank", in: 1...100_000, what: .rank)
                         return ProvidersTable.Row(
                             provider: LocalizedText([:]), regionID: reader.text(row, "region"),
                             measure: Self.measure(&reader, row),
-                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: "number of respondents"))
+                            respondents: reader.integer(row, "respondents", in: 0...10_000_000, what: .respondents))
                     })
             case .regionParameters:
                 // Checked; the pages show a regions table's overall figures only, as before.
-                for row in rows { _ = reader.number(row, "score", in: 0...10, what: "score") }
+                for row in rows { _ = reader.number(row, "score", in: 0...10, what: .score) }
             case .otherTables:
                 figures[service]!.otherTables = Self.otherTables(rows, &reader)
             }

@@ -19,10 +19,10 @@ struct TableDescriptor: Decodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             id = try container.decode(String.self, forKey: AnyKey("id"))
-            type = try container.choice("type", what: "column type")
+            type = try container.choice("type", what: .columnType)
             label = try container.localized("label")
-            year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
-            scale = try container.number("scale", in: 5...10, what: "scale").map { Int($0) }
+            year = try container.number("year", in: 1990...2100, what: .year).map { Int($0) }
+            scale = try container.number("scale", in: 5...10, what: .scale).map { Int($0) }
         }
     }
 
@@ -47,10 +47,10 @@ struct TableDescriptor: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
-        id = try container.identifier(what: "table id")
+        id = try container.identifier(what: .tableID)
         file = try container.decode(String.self, forKey: AnyKey("file"))
-        year = try container.number("year", in: 1990...2100, what: "year").map { Int($0) }
-        kind = try container.choice("kind", what: "table kind", missing: .other)
+        year = try container.number("year", in: 1990...2100, what: .year).map { Int($0) }
+        kind = try container.choice("kind", what: .tableKind, missing: .other)
         title = try container.localized("title", required: true)!
         source = try container.localized("source", required: true)!
         note = try container.localized("note")

@@ -92,7 +92,7 @@ public enum YAMLDocument {
     static func diagnostic(for error: DecodingError, in root: Node, path: String, firstLine: Int) -> Diagnostic {
         func place(_ codingPath: [any CodingKey], _ message: String) -> Diagnostic {
             let mark = locate(codingPath, in: root)
-            return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, message)
+            return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, "\(message)")
         }
         func name(_ codingPath: [any CodingKey]) -> String {
             // In a list file (tables.yml) the line already shows which item: `title_kk`, not `[2].title_kk`.
