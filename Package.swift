@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "SapaEndToEndTests",
             dependencies: [
-                "SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaTestSupport", "sapa",
+                "SapaModel", "SapaSource", "SapaSite", "SapaBuild", "SapaMustache", "SapaPreview", "SapaTestSupport", "sapa",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

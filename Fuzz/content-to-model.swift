@@ -6,7 +6,9 @@
 // no page may carry a script the templates did not put there.
 import Foundation
 
+@testable import SapaBuild
 @testable import SapaModel
+@testable import SapaSite
 @testable import SapaSource
 
 /// The files an input may replace, as site paths.

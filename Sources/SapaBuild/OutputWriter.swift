@@ -21,14 +21,14 @@ public struct OutputWriter {
         let target = output.resolvingSymlinksInPath().path
         let protected = [site.root, site.content, site.templates].map { $0.resolvingSymlinksInPath().path }
         for path in protected where target == path || path.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-            return Diagnostic(path: output.path, "refusing to write the site into \(output.path): it is or contains the site's sources (\(path)); choose another --output folder, like Output")
+            return Diagnostic(path: output.path, ToolMessage(BuildMessage.outputHoldsSources, ["output": output.path, "sources": path]))
         }
         if target == "/" || target == FileManager.default.homeDirectoryForCurrentUser.path {
-            return Diagnostic(path: output.path, "refusing to write the site into \(output.path); choose a folder of its own, like Output")
+            return Diagnostic(path: output.path, ToolMessage(BuildMessage.outputTooWide, ["output": output.path]))
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return Diagnostic(path: output.path, "\(output.path) is a file, not a folder; remove it or choose another --output")
+            return Diagnostic(path: output.path, ToolMessage(BuildMessage.outputIsFile, ["output": output.path]))
         }
         return nil
     }
@@ -105,7 +105,7 @@ public struct OutputWriter {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticList([Diagnostic(path: output.path, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
+            throw DiagnosticList([Diagnostic(path: output.path, ToolMessage(BuildMessage.cannotWrite, ["detail": error.localizedDescription]))])
         }
         return Staging(folder: staging, retired: retired)
     }
@@ -124,14 +124,14 @@ public struct OutputWriter {
         if hadOutput {
             guard rename(output.path, retired.path) == 0 else {
                 abandon(staging)
-                throw DiagnosticList([Diagnostic(path: output.path, "cannot replace \(output.path) (\(String(cString: strerror(errno)))); the previous output is unchanged")])
+                throw DiagnosticList([Diagnostic(path: output.path, ToolMessage(BuildMessage.cannotReplace, ["output": output.path, "reason": String(cString: strerror(errno))]))])
             }
         }
         guard rename(staging.folder.path, output.path) == 0 else {
             let reason = String(cString: strerror(errno))
             if hadOutput { _ = rename(retired.path, output.path) }
             abandon(staging)
-            throw DiagnosticList([Diagnostic(path: output.path, "cannot move the new site into place (\(reason)); the previous output is unchanged")])
+            throw DiagnosticList([Diagnostic(path: output.path, ToolMessage(BuildMessage.cannotMove, ["reason": reason]))])
         }
         if hadOutput { try? manager.removeItem(at: retired) }
         removeLeftovers()

@@ -102,7 +102,7 @@ enum PageLoop {
 
     static func diagnostics(for error: any Error) -> DiagnosticList {
         if let list = error as? DiagnosticList { return list }
-        return DiagnosticList([Diagnostic(path: "Output", "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
+        return DiagnosticList([Diagnostic(path: "Output", ToolMessage(BuildMessage.cannotWrite, ["detail": error.localizedDescription]))])
     }
 
     /// The first error a write threw, from whichever thread.

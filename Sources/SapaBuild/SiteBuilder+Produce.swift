@@ -61,7 +61,7 @@ extension SiteBuilder {
         }
         for path in model.staticFiles {
             if generated.contains(path) {
-                problems.error("Content/static/\(path)", "this file would replace the page Sapa generates at /\(path); rename or remove it")
+                problems.error("Content/static/\(path)", ToolMessage(BuildMessage.staticReplacesPage, ["path": path]))
                 continue
             }
             guard let root = siteFolder, let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }

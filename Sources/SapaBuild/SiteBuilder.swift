@@ -62,7 +62,7 @@ public enum SiteBuilder {
             }
         }
         for name in requiredTemplates where templates != nil && !templates!.has(name) {
-            problems.error("Templates/pages/\(name).mustache", "the template is missing; Sapa renders its pages with it")
+            problems.error("Templates/pages/\(name).mustache", ToolMessage(BuildMessage.missingTemplate))
         }
         if problems.hasErrors { return (templates, strings, problems.diagnostics) }
         return (templates.map { set in strings.map { set.specialized(for: $0) } ?? set }, strings, problems.diagnostics)
@@ -122,13 +122,13 @@ public enum SiteBuilder {
         // swapped in only when every file is there.
         let staging: OutputWriter.Staging
         do { staging = try writer.stage() } catch let list as DiagnosticList { return .failure(list) } catch {
-            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
+            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, ToolMessage(BuildMessage.unexpected, ["detail": "\(error)"]))]))
         }
         let produced: Produced
         let outputPath = options.outputFolder.path
         let sink: @Sendable (OutputFile) throws -> Void = { file in
             do { try staging.write(file.path, file.bytes) } catch {
-                throw DiagnosticList([Diagnostic(path: outputPath, "cannot write the site: \(error.localizedDescription); the previous output is unchanged")])
+                throw DiagnosticList([Diagnostic(path: outputPath, ToolMessage(BuildMessage.cannotWrite, ["detail": error.localizedDescription]))])
             }
         }
         switch produce(checked, into: sink) {
@@ -140,7 +140,7 @@ public enum SiteBuilder {
         step("view, render and write \(produced.files) files")
         options.logger.debug("  processor time of the page loop, summed over threads: \(produced.processorTime.summary)")
         do { try writer.commit(staging) } catch let list as DiagnosticList { return .failure(list) } catch {
-            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, "\(error)")]))
+            return .failure(DiagnosticList([Diagnostic(path: options.outputFolder.path, ToolMessage(BuildMessage.unexpected, ["detail": "\(error)"]))]))
         }
         step("swap in")
         // Freeing the model of a large site takes a while; the caller need not wait for it.

@@ -44,11 +44,12 @@ extension KeyedDecodingContainer where Key == AnyKey {
         let anyKey = AnyKey(key)
         guard let written = try decodeIfPresent(WrittenNumber.self, forKey: anyKey) else { return nil }
         guard let value = written.value ?? NumberText.parse(written.text) else {
-            throw ContentError(codingPath + [anyKey], "`\(key)` is «\(written.text)», which is not a number; write it like 4.58 or 4,58")
+            throw ContentError(codingPath + [anyKey], ToolMessage(DecodingMessage.notANumber, ["key": key, "value": written.text]))
         }
         if let range, !range.contains(value) {
             throw ContentError(
-                codingPath + [anyKey], "`\(key)` is \(NumberText.plain(value)), outside \(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound)) for a \(what); correct the figure")
+                codingPath + [anyKey],
+                ToolMessage(DecodingMessage.outOfRange, ["key": key, "value": value, "lowest": range.lowerBound, "highest": range.upperBound, "what": ToolMessage(what)]))
         }
         return value
     }

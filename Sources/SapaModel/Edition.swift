@@ -13,7 +13,7 @@ public struct Edition: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         guard let year = try container.number("year", in: 1990...2100, what: .year) else {
-            throw ContentError(container.codingPath + [AnyKey("year")], "`year` is missing; write the edition's year, the same as its folder's name, like `year: 2021`")
+            throw ContentError(container.codingPath + [AnyKey("year")], ToolMessage(SiteMessage.missingYear))
         }
         self.year = Int(year)
         draft = try container.decodeIfPresent(Bool.self, forKey: AnyKey("draft")) ?? false

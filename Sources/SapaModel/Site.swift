@@ -36,15 +36,20 @@ public struct SiteConfig: Sendable, Decodable {
             guard let language = Language(rawValue: code) else {
                 throw ContentError(
                     container.codingPath + [AnyKey("languages"), AnyKey(intValue: index)!],
-                    "unknown language «\(code)»; Sapa publishes in kk (Kazakh), ru (Russian) and en (English)")
+                    ToolMessage(SiteMessage.unknownLanguage, ["code": code]))
             }
             languages.append(language)
         }
         guard let first = languages.first else {
-            throw ContentError(container.codingPath + [AnyKey("languages")], "`languages` is empty; list at least kk")
+            throw ContentError(container.codingPath + [AnyKey("languages")], ToolMessage(SiteMessage.emptyLanguages))
         }
         self.languages = languages
         defaultLanguage = first
+        // Read before the site is (ToolLanguageSetting), to speak from the first message on;
+        // checked here, where a wrong value has its position.
+        if let code = try container.decodeIfPresent(String.self, forKey: AnyKey("tool_language")), Language(rawValue: code) == nil {
+            throw ContentError(container.codingPath + [AnyKey("tool_language")], ToolMessage(SiteMessage.unknownToolLanguage, ["code": code]))
+        }
         currentYear = try container.number("current_year", in: 2000...2100, what: .year).map { Int($0) }
         var allowRaw = false
         if container.contains(AnyKey("markdown")) {

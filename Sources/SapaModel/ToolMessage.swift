@@ -1,3 +1,5 @@
+import Foundation
+
 /// A message of the tool with its values, rendered in the user's language only when printed:
 /// the same diagnostic reads in Kazakh in one terminal and in English in a test.
 public struct ToolMessage: Sendable, Hashable, CustomStringConvertible {
@@ -37,6 +39,8 @@ public indirect enum MessageArgument: Sendable, Hashable {
     case message(ToolMessage)
     /// Words to choose from: "a, b or c", «a, b или c», «a, b немесе c».
     case alternatives([String])
+    /// A measure printed with a fixed number of decimals: seconds, kibibytes.
+    case fixed(Double, digits: Int)
 
     func rendered(in language: Language) -> String {
         switch self {
@@ -46,6 +50,9 @@ public indirect enum MessageArgument: Sendable, Hashable {
             let plain = NumberText.plain(number)
             return language == .en ? plain : plain.replacingOccurrences(of: ".", with: ",")
         case .message(let message): return message.rendered(in: language)
+        case .fixed(let value, let digits):
+            let text = String(format: "%.\(digits)f", value)
+            return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
         case .alternatives(let words):
             guard let last = words.last, words.count > 1 else { return words.first ?? "" }
             let or = ["en": " or ", "ru": " или ", "kk": " немесе "][language.rawValue]!
@@ -62,6 +69,17 @@ extension String: MessageValue { public var messageArgument: MessageArgument { .
 extension Substring: MessageValue { public var messageArgument: MessageArgument { .text(String(self)) } }
 extension Int: MessageValue { public var messageArgument: MessageArgument { .count(self) } }
 extension Double: MessageValue { public var messageArgument: MessageArgument { .number(self) } }
+/// A measure with a fixed number of decimals (`1.59 s`).
+public struct FixedNumber: MessageValue {
+    public let value: Double
+    public let digits: Int
+    public init(_ value: Double, digits: Int) {
+        self.value = value
+        self.digits = digits
+    }
+    public var messageArgument: MessageArgument { .fixed(value, digits: digits) }
+}
+
 /// Words to choose from, joined with the language's "or".
 public struct Alternatives: MessageValue {
     public let words: [String]
@@ -69,12 +87,3 @@ public struct Alternatives: MessageValue {
     public var messageArgument: MessageArgument { .alternatives(words) }
 }
 extension ToolMessage: MessageValue { public var messageArgument: MessageArgument { .message(self) } }
-
-// TRANSITION: messages not yet in a catalogue. Removed once every message has its key.
-extension ToolMessage: ExpressibleByStringInterpolation {
-    public init(stringLiteral value: String) {
-        key = "untranslated"
-        text = MessageText(en: value, ru: value, kk: value)
-        arguments = [:]
-    }
-}

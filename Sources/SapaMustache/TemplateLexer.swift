@@ -121,10 +121,9 @@ struct TemplateLexer {
             bodyStart = contentStart
         }
         guard let end = find(closing, from: bodyStart) else {
-            let shown = String(decoding: open, as: UTF8.self)
             throw TemplateError(
                 template: template, line: site.line, column: site.column,
-                "a tag opened with \(shown) is never closed; end it with \(String(decoding: closing, as: UTF8.self))")
+                .unclosedTag(opening: String(decoding: open, as: UTF8.self), closing: String(decoding: closing, as: UTF8.self)))
         }
         let body = String(decoding: bytes[bodyStart..<end], as: UTF8.self)
         let name = body.trimmingWhitespace
@@ -142,7 +141,7 @@ struct TemplateLexer {
             guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
                 throw TemplateError(
                     template: template, line: site.line, column: site.column,
-                    "a set-delimiter tag needs two delimiters without «=», separated by a space, as in {{=<% %>=}}")
+                    .badDelimiters)
             }
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
@@ -150,7 +149,7 @@ struct TemplateLexer {
             guard !name.isEmpty else {
                 throw TemplateError(
                     template: template, line: site.line, column: site.column,
-                    "this tag has no name; write the name of a value, section or partial inside it")
+                    .emptyTag)
             }
         }
         pieces.append(.tag(Tag(kind: kind, name: name, site: site)))

@@ -100,10 +100,10 @@ public struct TemplateLibrary: Sendable {
         nodes.map { node in
             switch node {
             case .partial(var call):
-                call.index = resolve(call, as: "partial", unknown: &unknown)
+                call.index = resolve(call, unknown: &unknown, TemplateProblem.unknownPartial)
                 return .partial(call)
             case .parent(var call, let blocks):
-                call.index = resolve(call, as: "parent", unknown: &unknown)
+                call.index = resolve(call, unknown: &unknown, TemplateProblem.unknownParent)
                 return .parent(call, blocks: blocks.mapValues { link($0, unknown: &unknown) })
             case .section(let name, let children): return .section(name, link(children, unknown: &unknown))
             case .inverted(let name, let children): return .inverted(name, link(children, unknown: &unknown))
@@ -113,12 +113,10 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func resolve(_ call: TemplateCall, as kind: String, unknown: inout [TemplateError]) -> Int? {
+    /// The index of the template `call` names; `problem` says what is wrong when none has that name.
+    private func resolve(_ call: TemplateCall, unknown: inout [TemplateError], _ problem: (String) -> TemplateProblem) -> Int? {
         if let index = indexes[call.name] { return index }
-        unknown.append(
-            TemplateError(
-                template: call.site.template, line: call.site.line, column: call.site.column,
-                "the template uses the \(kind) «\(call.name)», but no template is named \(call.name).mustache; create it or correct the name"))
+        unknown.append(TemplateError(template: call.site.template, line: call.site.line, column: call.site.column, problem(call.name)))
         return nil
     }
 }

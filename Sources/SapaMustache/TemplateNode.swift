@@ -59,7 +59,7 @@ struct TemplateName: Sendable, Hashable {
             guard let known = Function(rawValue: function) else {
                 throw TemplateError(
                     template: site.template, line: site.line, column: site.column,
-                    "«\(function)(…)» is not a function Sapa's templates have; the only one is empty(name), true for an empty list, text or absent value")
+                    .unknownFunction(name: function))
             }
             self.function = known
             path = written[written.index(after: open)..<written.index(before: written.endIndex)]
@@ -72,7 +72,7 @@ struct TemplateName: Sendable, Hashable {
             guard !components.contains(where: \.isEmpty) else {
                 throw TemplateError(
                     template: site.template, line: site.line, column: site.column,
-                    "«\(written)» is not a name: write a name, names joined by dots (a.b), or . for the current value")
+                    .invalidName(written: written))
             }
         }
     }

@@ -45,8 +45,8 @@ struct TemplateParser {
         return nil
     }
 
-    private func error(_ tag: TemplateLexer.Tag, _ message: String) -> TemplateError {
-        TemplateError(template: template, line: tag.site.line, column: tag.site.column, message)
+    private func error(_ tag: TemplateLexer.Tag, _ problem: TemplateProblem) -> TemplateError {
+        TemplateError(template: template, line: tag.site.line, column: tag.site.column, problem)
     }
 
     // MARK: Which tag closes which
@@ -61,18 +61,14 @@ struct TemplateParser {
                 open.append(index)
             case .close:
                 guard let opening = open.popLast(), let opener = self.tag(opening) else {
-                    throw error(tag, "{{/\(tag.name)}} closes a section that was never opened; remove it, or open the section before it with {{#\(tag.name)}}")
+                    throw error(tag, .strayClose(name: tag.name))
                 }
                 guard opener.name == tag.name else {
                     // Closing a section further out means this one was left open.
                     if open.contains(where: { self.tag($0)?.name == tag.name }) {
-                        throw error(
-                            opener, "«\(opener.name)» is opened here but never closed before {{/\(tag.name)}} at line \(tag.site.line), column \(tag.site.column); close it with {{/\(opener.name)}}")
+                        throw error(opener, .leftOpen(name: opener.name, closing: tag.name, line: tag.site.line, column: tag.site.column))
                     }
-                    throw error(
-                        tag,
-                        "{{/\(tag.name)}} closes «\(opener.name)», opened at line \(opener.site.line), column \(opener.site.column); sections close in the reverse order they open: close it with {{/\(opener.name)}}"
-                    )
+                    throw error(tag, .wrongClose(closing: tag.name, opened: opener.name, line: opener.site.line, column: opener.site.column))
                 }
                 partner[opening] = index
                 partner[index] = opening
@@ -82,7 +78,7 @@ struct TemplateParser {
             }
         }
         if let opening = open.last, let opener = tag(opening) {
-            throw error(opener, "«\(opener.name)» is opened here but never closed; close it with {{/\(opener.name)}}")
+            throw error(opener, .neverClosed(name: opener.name))
         }
     }
 
@@ -257,8 +253,7 @@ struct TemplateParser {
             case .comment, .delimiters:
                 break
             default:
-                let parentName = self.tag(parent)?.name ?? ""
-                throw error(tag, "inside {{<\(parentName)}} only blocks ({{$name}}…{{/name}}) are rendered; move this tag into a block")
+                throw error(tag, .outsideBlock(parent: self.tag(parent)?.name ?? ""))
             }
         }
         return blocks

@@ -93,7 +93,7 @@ struct TemplateRenderer {
                 problems.append(
                     TemplateError(
                         template: site.template, line: site.line, column: site.column,
-                        "templates call each other more than \(Self.maximumDepth) deep here; a partial or parent seems to include itself without end"))
+                        .tooDeep(limit: Self.maximumDepth)))
             }
             return false
         }

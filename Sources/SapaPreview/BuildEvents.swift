@@ -14,9 +14,12 @@ public enum BuildEvent: Equatable, Sendable {
     /// A build succeeded and this page did not change: take the errors away.
     case ok(generation: Int)
 
+    /// The event in the `text/event-stream` format, its messages in English.
+    public var serverSentEvent: String { serverSentEvent(in: .en) }
+
     /// The event in the `text/event-stream` format: one JSON object on one `data:` line
-    /// (the site's JSON writer escapes line ends inside strings).
-    public var serverSentEvent: String {
+    /// (the site's JSON writer escapes line ends inside strings); messages in `language`.
+    public func serverSentEvent(in language: Language) -> String {
         let name: String
         var payload: [(String, JSONValue)] = []
         switch self {
@@ -35,7 +38,7 @@ public enum BuildEvent: Equatable, Sendable {
                         diagnostics.map { diagnostic in
                             .object([
                                 ("column", .integer(diagnostic.column)), ("line", .integer(diagnostic.line)),
-                                ("message", .string(diagnostic.message)), ("path", .string(diagnostic.path)),
+                                ("message", .string(diagnostic.text.rendered(in: language))), ("path", .string(diagnostic.path)),
                                 ("severity", .string(diagnostic.severity.rawValue)),
                             ])
                         })
@@ -67,9 +70,12 @@ public final class PreviewState: Sendable {
     }
 
     private let shared: NIOLockedValueBox<Shared>
+    /// The language the errors are shown in on the open pages.
+    public let language: Language
 
-    public init(snapshot: SiteSnapshot, failure: [Diagnostic]? = nil) {
+    public init(snapshot: SiteSnapshot, failure: [Diagnostic]? = nil, language: Language = .en) {
         shared = NIOLockedValueBox(Shared(snapshot: snapshot, failure: failure))
+        self.language = language
     }
 
     /// The site to answer a request from.
@@ -87,7 +93,7 @@ public final class PreviewState: Sendable {
             if shared.snapshot.isStale(key: key, since: since) {
                 continuation.yield(BuildEvent.reload(generation: shared.snapshot.generation).serverSentEvent)
             } else if let failure = shared.failure {
-                continuation.yield(BuildEvent.errors(generation: shared.snapshot.generation, diagnostics: failure).serverSentEvent)
+                continuation.yield(BuildEvent.errors(generation: shared.snapshot.generation, diagnostics: failure).serverSentEvent(in: language))
             }
             let id = shared.nextListener
             shared.nextListener += 1
@@ -125,7 +131,7 @@ public final class PreviewState: Sendable {
     public func publish(failure diagnostics: [Diagnostic]) {
         shared.withLockedValue { shared in
             shared.failure = diagnostics
-            let event = BuildEvent.errors(generation: shared.snapshot.generation, diagnostics: diagnostics).serverSentEvent
+            let event = BuildEvent.errors(generation: shared.snapshot.generation, diagnostics: diagnostics).serverSentEvent(in: language)
             for listener in shared.listeners.values { listener.continuation.yield(event) }
         }
     }

@@ -1,4 +1,6 @@
+import SapaModel
 import SapaMustache
+import SapaSite
 
 /// The preview's live reload: a small script that the preview server alone adds to the pages
 /// it serves. The built site (`Output/`, `sapa build`) never contains it.
@@ -43,9 +45,15 @@ public enum LiveReload {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
+    /// The error panel's title and its button's label in `language`, as a JavaScript array.
+    static func panelTexts(_ language: Language) -> String {
+        JSONValue.array([PreviewMessage.panelTitle, .panelClose].map { .string(ToolMessage($0).rendered(in: language)) }).serialized()
+    }
+
     /// Reloads the page when a build changes it (or the assets every page uses), and shows a
-    /// failed build's errors over the page until the next good build. Messages are put in with
-    /// `textContent`, never as HTML: they quote the publisher's files.
+    /// failed build's errors over the page until the next good build: the panel's own texts in
+    /// the page's language, the errors in the preview's (`PreviewConfiguration.language`).
+    /// Messages are put in with `textContent`, never as HTML: they quote the publisher's files.
     public static let script = #"""
         // Sapa preview: live reload and build errors. Served only by `sapa serve`.
         (function () {
@@ -53,9 +61,9 @@ public enum LiveReload {
           var tag = document.currentScript;
           if (!tag || !window.EventSource || !window.JSON) return;
           var texts = {
-            kk: ["Сайтты қайта құрастыру мүмкін болмады; бет соңғы сәтті құрастыруды көрсетіп тұр. Төмендегі қателерді түзетіңіз, бет өзі жаңарады.", "Жабу"],
-            ru: ["Сайт не удалось пересобрать; страница показывает последнюю удачную сборку. Исправьте ошибки ниже, и страница обновится сама.", "Закрыть"],
-            en: ["The site could not be rebuilt; this page shows the last good build. Fix the errors below and the page reloads by itself.", "Close"]
+            kk: \#(panelTexts(.kk)),
+            ru: \#(panelTexts(.ru)),
+            en: \#(panelTexts(.en))
           };
           var text = texts[(document.documentElement.lang || "").slice(0, 2)] || texts.en;
           var url = "\#(LiveReload.eventsPath)?key=" + encodeURIComponent(tag.getAttribute("data-key") || "") +

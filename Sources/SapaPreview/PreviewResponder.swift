@@ -40,7 +40,7 @@ struct PreviewResponder: HTTPResponder {
         guard let file else {
             return Response(
                 status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
-                body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: "Not found\n")))
+                body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(string: ToolMessage(PreviewMessage.notFound).rendered(in: state.language) + "\n")))
         }
         return Response(status: status, headers: file.headers, body: isHead ? ResponseBody() : ResponseBody(byteBuffer: file.body))
     }

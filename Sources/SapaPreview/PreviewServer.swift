@@ -37,6 +37,9 @@ public struct PreviewConfiguration: Sendable {
     public var eventQuietInterval: Duration
     /// Show the latest edition even if it is a draft (`sapa serve --drafts`).
     public var includeDrafts: Bool = false
+    /// The language of the preview's terminal lines and of the errors on the open pages
+    /// (`sapa serve`'s language option).
+    public var language: Language = .en
 
     public init(
         site: URL, host: String = "127.0.0.1", port: Int = 8000,
@@ -84,14 +87,16 @@ public enum PreviewError: Error, CustomStringConvertible {
     case portInUse(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
 
-    public var description: String {
+    /// What went wrong, to print in the user's language.
+    public var message: ToolMessage {
         switch self {
-        case .portInUse(let host, let port):
-            "port \(port) on \(host) is already in use (is another `sapa serve` running?); stop it or choose another port with --port"
-        case .cannotListen(let host, let port, let reason):
-            "cannot listen on \(host):\(port): \(reason); check --host and --port"
+        case .portInUse(let host, let port): ToolMessage(PreviewMessage.portInUse, ["port": port, "host": host])
+        case .cannotListen(let host, let port, let reason): ToolMessage(PreviewMessage.cannotListen, ["host": host, "port": port, "reason": reason])
         }
     }
+
+    /// The message in English.
+    public var description: String { message.description }
 }
 
 /// `sapa serve`: builds the site, serves it, rebuilds it when its sources change, and tells the

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import SapaBuild
 import SapaModel
+import SapaMustache
 import SapaSite
 import SapaSource
 
@@ -126,16 +127,17 @@ public struct SiteSnapshot: Sendable {
         }
     }
 
-    /// What is served before the first good build: a page that says so and reloads when the
-    /// errors are fixed (its overlay lists them).
-    public static func placeholder(generation: Int) -> SiteSnapshot {
+    /// What is served before the first good build: a page that says so, in `language`, and
+    /// reloads when the errors are fixed (its overlay lists them).
+    public static func placeholder(generation: Int, language: Language = .en) -> SiteSnapshot {
+        func text(_ key: PreviewMessage) -> String { HTMLEscaper.escape(ToolMessage(key).rendered(in: language)) }
         let html = """
             <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>Sapa preview: the site has errors</title>
+            <html lang="\(language.rawValue)">
+            <head><meta charset="utf-8"><title>\(text(.placeholderTitle))</title>
             <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-            <body><main><h1>The site has not been built yet</h1>
-            <p>The content has errors (listed below and in the terminal). Fix them and this page reloads by itself.</p></main>
+            <body><main><h1>\(text(.placeholderHeading))</h1>
+            <p>\(text(.placeholderText))</p></main>
             </body>
             </html>
 

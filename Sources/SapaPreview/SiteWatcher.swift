@@ -26,9 +26,10 @@ struct SiteWatcher: Sendable {
         report(outcome, changedSources: [], earlierWarnings: nil)
         let first = FirstBuild(sources: sources, contents: contents, warnings: outcome.warnings, built: outcome.built)
         switch outcome.result {
-        case .success(let snapshot): return (PreviewState(snapshot: snapshot), first)
+        case .success(let snapshot): return (PreviewState(snapshot: snapshot, language: configuration.language), first)
         case .failure(let list):
-            return (PreviewState(snapshot: .placeholder(generation: firstGeneration - 1), failure: list.diagnostics), first)
+            let placeholder = SiteSnapshot.placeholder(generation: firstGeneration - 1, language: configuration.language)
+            return (PreviewState(snapshot: placeholder, failure: list.diagnostics, language: configuration.language), first)
         }
     }
 
@@ -115,7 +116,7 @@ struct SiteWatcher: Sendable {
             seen = current
             let differing = contents.takeIn(changedSources, root: site)
             guard !differing.isEmpty else {
-                log.info("\(Self.describe(changedSources)) saved unchanged: nothing to rebuild")
+                log.info(ToolMessage(PreviewMessage.savedUnchanged, ["files": Self.describe(changedSources)]).rendered(in: configuration.language))
                 continue
             }
             changedSinceBuilt.formUnion(differing)
@@ -148,31 +149,42 @@ struct SiteWatcher: Sendable {
     /// One line per build with its time; warnings only when they differ from the last build's,
     /// so that a rebuild does not repeat a screenful of them.
     func report(_ outcome: PreviewBuild.Outcome, changedSources: [String], earlierWarnings: [Diagnostic]?) {
+        let language = configuration.language
         // A partial rebuild takes milliseconds: shown in them, where seconds would show 0.00.
         let isPartial = outcome.pagesRendered != nil
-        let unit = isPartial ? (format: "%.1f", scale: 1000.0, name: "ms") : (format: "%.2f", scale: 1.0, name: "s")
-        let steps = outcome.steps.map { "\($0.name) \(String(format: unit.format, $0.seconds * unit.scale))" }.joined(separator: ", ")
-        let seconds = String(format: unit.format, outcome.seconds * unit.scale) + " \(unit.name) (\(steps))"
-        let cause = changedSources.isEmpty ? "" : Self.describe(changedSources) + " changed: "
+        func shown(_ seconds: Double) -> FixedNumber { isPartial ? FixedNumber(seconds * 1000, digits: 1) : FixedNumber(seconds, digits: 2) }
+        let steps = PreviewMessage.series(outcome.steps.map { ToolMessage(PreviewMessage.stepTime, ["step": PreviewMessage.step($0.name), "time": shown($0.seconds)]) })
+        let time = ToolMessage(isPartial ? PreviewMessage.milliseconds : PreviewMessage.seconds, ["value": shown(outcome.seconds), "steps": steps])
+        let cause: any MessageValue = changedSources.isEmpty ? "" : ToolMessage(PreviewMessage.changedCause, ["files": Self.describe(changedSources)])
         switch outcome.result {
         case .success(let snapshot):
             let repeated = earlierWarnings == outcome.warnings
-            if !repeated { for warning in outcome.warnings { log.problem(warning.description) } }
+            if !repeated { for warning in outcome.warnings { log.problem(warning.description(in: language)) } }
             let pages = snapshot.files.keys.filter(ContentType.isHTML).count
-            let changed = changedSources.isEmpty ? "" : ", \(outcome.changedPaths.count) changed"
-            let warned = outcome.warnings.isEmpty ? "" : repeated ? ", \(outcome.warnings.count) warning(s) as before" : ", \(outcome.warnings.count) warning(s)"
-            if let rendered = outcome.pagesRendered {
-                log.info("\(cause)rebuilt \(rendered) of \(pages) pages (\(outcome.changedPaths.count) changed\(warned)) in \(seconds)")
-            } else {
-                log.info("\(cause)built \(pages) pages (\(snapshot.files.count) files\(changed)\(warned)) in \(seconds)")
-            }
+            let changed: any MessageValue = changedSources.isEmpty ? "" : ToolMessage(PreviewMessage.changedCount, ["count": outcome.changedPaths.count])
+            let warned: any MessageValue =
+                outcome.warnings.isEmpty
+                ? "" : ToolMessage(repeated ? PreviewMessage.warningCountAsBefore : PreviewMessage.warningCount, ["count": outcome.warnings.count])
+            let line =
+                if let rendered = outcome.pagesRendered {
+                    ToolMessage(
+                        PreviewMessage.rebuilt,
+                        ["cause": cause, "rendered": rendered, "pages": pages, "changed": outcome.changedPaths.count, "warnings": warned, "time": time])
+                } else {
+                    ToolMessage(
+                        PreviewMessage.built,
+                        ["cause": cause, "pages": pages, "files": snapshot.files.count, "changed": changed, "warnings": warned, "time": time])
+                }
+            log.info(line.rendered(in: language))
         case .failure(let list):
-            for diagnostic in list.diagnostics { log.problem(diagnostic.description) }
-            log.problem("\(cause)the build failed with \(list.errors.count) error(s) in \(seconds); still serving the last good build")
+            for diagnostic in list.diagnostics { log.problem(diagnostic.description(in: language)) }
+            log.problem(ToolMessage(PreviewMessage.failed, ["cause": cause, "count": list.errors.count, "time": time]).rendered(in: language))
         }
     }
 
-    static func describe(_ paths: [String]) -> String {
-        paths.count <= 3 ? paths.joined(separator: ", ") : paths.prefix(3).joined(separator: ", ") + " and \(paths.count - 3) more"
+    /// The paths, or the first three of them and how many more.
+    static func describe(_ paths: [String]) -> any MessageValue {
+        paths.count <= 3
+            ? paths.joined(separator: ", ") : ToolMessage(PreviewMessage.moreFiles, ["files": paths.prefix(3).joined(separator: ", "), "count": paths.count - 3])
     }
 }

@@ -43,7 +43,7 @@ public struct InterfaceStrings: Sendable {
             let url = folder.templates.appendingPathComponent("strings/\(language.rawValue).yml")
             let path = folder.displayPath(url)
             guard folder.exists(url) else {
-                problems.error(path, "the interface strings for \(language.rawValue) are missing; create \(path) with the same keys as the other languages")
+                problems.error(path, ToolMessage(InterfaceMessage.missingLanguage, ["language": language.rawValue, "path": path]))
                 continue
             }
             let file: TextFile
@@ -58,11 +58,11 @@ public struct InterfaceStrings: Sendable {
                 problems.append(YAMLDocument.diagnostic(for: error, path: path, firstLine: 1))
                 continue
             } catch {
-                problems.error(path, "\(error)")
+                problems.error(path, ToolMessage(InterfaceMessage.unreadable, ["detail": "\(error)"]))
                 continue
             }
             guard let mapping = node?.mapping else {
-                problems.error(path, "the file must be a list of `key: text` lines")
+                problems.error(path, ToolMessage(InterfaceMessage.notAMapping))
                 continue
             }
             var catalogue = InterfaceStrings(language: language, texts: [:], plurals: [:])
@@ -78,14 +78,14 @@ public struct InterfaceStrings: Sendable {
                         guard let name = formKey.string, let category = PluralCategory(rawValue: name), let text = formValue.string else {
                             problems.error(
                                 path, line: formKey.mark?.line ?? 1, column: formKey.mark?.column ?? 1,
-                                "a plural form is one of one, few, many, other with a text; correct «\(formKey.string ?? "")»")
+                                ToolMessage(InterfaceMessage.badPluralForm, ["form": formKey.string ?? ""]))
                             continue
                         }
                         plural[category] = text
                     }
                     catalogue.plurals[key] = plural
                 } else {
-                    problems.error(path, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1, "`\(key)` must be a text")
+                    problems.error(path, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1, ToolMessage(InterfaceMessage.notAText, ["key": key]))
                 }
             }
             catalogues[language] = catalogue
@@ -106,9 +106,13 @@ public struct InterfaceStrings: Sendable {
             for key in required.sorted() where catalogue.texts[key] == nil && catalogue.plurals[key] == nil {
                 let elsewhere = catalogues.values.first { $0.texts[key] != nil || $0.plurals[key] != nil }?.language.rawValue
                 let lastLine = (lines[language]?.values.max() ?? 0) + 1
-                problems.error(
-                    path, line: lastLine, column: 1,
-                    "the interface string `\(key)` is missing in \(language.rawValue)\(elsewhere.map { " (it is in \($0).yml)" } ?? ""); add `\(key): …` here")
+                let message =
+                    if let elsewhere {
+                        ToolMessage(InterfaceMessage.missingKeyElsewhere, ["key": key, "language": language.rawValue, "other": elsewhere])
+                    } else {
+                        ToolMessage(InterfaceMessage.missingKey, ["key": key, "language": language.rawValue])
+                    }
+                problems.error(path, line: lastLine, column: 1, message)
             }
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }

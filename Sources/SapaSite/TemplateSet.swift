@@ -25,14 +25,14 @@ public struct TemplateSet: Sendable {
         var problems = DiagnosticCollector()
         var sources: [String: Source] = [:]
         guard folder.exists(folder.templates) else {
-            return .failure(DiagnosticList([Diagnostic(path: "Templates", "there is no Templates/ folder in \(folder.root.path); a site needs its layouts and pages there")]))
+            return .failure(DiagnosticList([Diagnostic(path: "Templates", ToolMessage(TemplateMessage.noTemplatesFolder, ["root": folder.root.path]))]))
         }
         for url in folder.files(in: folder.templates, extensions: ["mustache"]) {
             let path = folder.displayPath(url)
             // Named by file name alone, as partials call them: `{{>table}}`.
             let name = url.deletingPathExtension().lastPathComponent
             if let other = sources[name] {
-                problems.error(path, "another template is also named «\(name)» (\(other.path)); template file names must be unique across folders")
+                problems.error(path, ToolMessage(TemplateMessage.duplicateName, ["name": name, "other": other.path]))
                 continue
             }
             switch TextFile.read(url, displayPath: path, maxBytes: maxBytes) {
@@ -43,7 +43,7 @@ public struct TemplateSet: Sendable {
         let ordered = sources.values.sorted { $0.path < $1.path }
         let paths = sources.mapValues(\.path)
         func diagnostic(_ error: TemplateError) -> Diagnostic {
-            Diagnostic(path: paths[error.template] ?? error.template, line: error.line, column: error.column, "\(error.message)")
+            Diagnostic(path: paths[error.template] ?? error.template, line: error.line, column: error.column, error.toolMessage)
         }
         var library: TemplateLibrary?
         do {
@@ -86,17 +86,17 @@ public struct TemplateSet: Sendable {
     public func renderBytes(_ page: String, _ object: TemplateObject, language: Language? = nil) -> Result<[UInt8], DiagnosticList> {
         let library = language.flatMap { perLanguage[$0] } ?? library
         guard let rendering = library.render(page, .object(object)) else {
-            return .failure(DiagnosticList([Diagnostic(path: "Templates/pages/\(page).mustache", "the template is missing; Sapa needs it to render these pages")]))
+            return .failure(DiagnosticList([Diagnostic(path: "Templates/pages/\(page).mustache", ToolMessage(TemplateMessage.missingPage))]))
         }
         guard rendering.missing.isEmpty, rendering.problems.isEmpty else {
             let keys = object.fields.keys.sorted().joined(separator: ", ")
             let missing = rendering.missing.map { name, site in
                 Diagnostic(
                     path: sources[site.template]?.path ?? site.template, line: site.line, column: site.column,
-                    "the template uses «\(name)», which this page (\(page)) does not provide; available here: \(keys)")
+                    ToolMessage(TemplateMessage.unknownName, ["name": name, "page": page, "available": keys]))
             }
             let problems = rendering.problems.map { error in
-                Diagnostic(path: sources[error.template]?.path ?? error.template, line: error.line, column: error.column, "\(error.message)")
+                Diagnostic(path: sources[error.template]?.path ?? error.template, line: error.line, column: error.column, error.toolMessage)
             }
             return .failure(DiagnosticList(missing + problems))
         }

@@ -11,8 +11,12 @@ extension ContestYearCheck {
             if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
                 problems.error(
                     at,
-                    "place \(place.place) of \(regionName(place.regionID)) in \(place.nomination.messageName) at the regional stage of \(year) is already on \(first.describe(from: at.path)); keep one row for the place"
-                )
+                    ToolMessage(
+                        ContestMessage.notHeldRepeated,
+                        [
+                            "place": place.place, "region": regionName(place.regionID), "nomination": place.nomination.messageName, "year": year,
+                            "first": first.describe(from: at.path),
+                        ]))
             }
         }
         for (winner, at) in regionalPlaces {
@@ -20,8 +24,12 @@ extension ContestYearCheck {
             if let first = Self.earlierClaim(of: key, by: at, in: &taken) {
                 problems.error(
                     at,
-                    "place \(winner.place) of \(regionName(winner.regionID)) in \(winner.nomination.messageName) at the regional stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows"
-                )
+                    ToolMessage(
+                        ContestMessage.regionalPlaceTaken,
+                        [
+                            "place": winner.place, "region": regionName(winner.regionID), "nomination": winner.nomination.messageName, "year": year,
+                            "first": first.describe(from: at.path),
+                        ]))
                 continue
             }
             regional.append(winner)
@@ -35,16 +43,18 @@ extension ContestYearCheck {
             if let first = Self.earlierClaim(of: "\(row.nomination.rawValue)/\(row.place)", by: at, in: &republicanTaken) {
                 problems.error(
                     at,
-                    "place \(row.place) in \(row.nomination.messageName) at the republican stage of \(year) is already given on \(first.describe(from: at.path)); a place goes to one winner: correct the place or remove one of the rows"
-                )
+                    ToolMessage(
+                        ContestMessage.republicanPlaceTaken,
+                        ["place": row.place, "nomination": row.nomination.messageName, "year": year, "first": first.describe(from: at.path)]))
                 continue
             }
             guard let winner = regionalFirstPlace(for: row) else { continue }
             if let first = Self.earlierClaim(of: "\(winner.regionID)/\(winner.nomination.rawValue)", by: at, in: &placed) {
                 problems.error(
                     at,
-                    "«\(winner.participant.name.text(.kk))» (\(regionName(winner.regionID))) already has a republican place on \(first.describe(from: at.path)); a winner holds one place: correct the row"
-                )
+                    ToolMessage(
+                        ContestMessage.winnerPlacedTwice,
+                        ["name": winner.participant.name.text(.kk), "region": regionName(winner.regionID), "first": first.describe(from: at.path)]))
                 continue
             }
             republican.append(
@@ -67,10 +77,7 @@ extension ContestYearCheck {
             }
         }
         guard !missing.isEmpty else { return }
-        problems.error(
-            path, line: 1, column: 1,
-            "the regional stage of \(year) has no row for some places (region, nomination, places): \(missing.joined(separator: "; ")); add a row for each place: its winner, or not-held in `status` where the place was not awarded"
-        )
+        problems.error(path, line: 1, column: 1, ToolMessage(ContestMessage.placesMissing, ["year": year, "missing": missing.joined(separator: "; ")]))
     }
 
     /// The row that already holds `key` (a place, a winner), or nil after recording `at` as
@@ -85,42 +92,46 @@ extension ContestYearCheck {
     mutating func regionalFirstPlace(for row: RepublicanRow) -> ContestWinner? {
         guard !row.regionUnreadable else { return nil }
         let firstPlaces = regional.filter { $0.nomination == row.nomination && $0.place == 1 }
-        let rule = "only the regions' first places go to the republican stage (methodology, item 23)"
+        let rule = ToolMessage(ContestMessage.onlyFirstPlaces)
         if let regionID = row.regionID {
             guard let winner = firstPlaces.first(where: { $0.regionID == regionID }) else {
                 if unreadableRegionalRows { return nil }
                 problems.error(
-                    row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
-                    "\(regionName(regionID)) has no first place in \(row.nomination.messageName) at the regional stage of \(year); \(rule): add the regional row or correct the region")
+                    row.regionAt,
+                    ToolMessage(
+                        ContestMessage.noRegionalFirstPlace, ["region": regionName(regionID), "nomination": row.nomination.messageName, "year": year, "rule": rule]))
                 return nil
             }
             if let name = row.name, !sameName(name, winner.participant.name.text(.kk)) {
                 problems.error(
-                    row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
-                    "the first place of \(regionName(regionID)) in \(row.nomination.messageName) at the regional stage of \(year) is «\(winner.participant.name.text(.kk))» (\(Position(path: winner.path, line: winner.line, column: 1).describe(from: row.nameAt.path))), not «\(name)»; \(rule): correct the name or the region"
-                )
+                    row.nameAt,
+                    ToolMessage(
+                        ContestMessage.firstPlaceIsOther,
+                        [
+                            "region": regionName(regionID), "nomination": row.nomination.messageName, "year": year, "winner": winner.participant.name.text(.kk),
+                            "where": Position(path: winner.path, line: winner.line, column: 1).describe(from: row.nameAt.path), "name": name, "rule": rule,
+                        ]))
                 return nil
             }
             return winner
         }
         guard let name = row.name else {
-            problems.error(
-                row.regionAt.path, line: row.regionAt.line, column: row.regionAt.column,
-                "the republican-stage row does not say who won; give the `region` whose first place it is, or the winner's `name_kk` as written in the regional row")
+            problems.error(row.regionAt, ToolMessage(ContestMessage.republicanWinnerUnnamed))
             return nil
         }
         let matches = firstPlaces.filter { sameName(name, $0.participant.name.text(.kk)) }
         guard let winner = matches.first else {
             if unreadableRegionalRows { return nil }
             problems.error(
-                row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
-                "«\(name)» is not a first place of a regional stage of \(year) in \(row.nomination.messageName); \(rule): write the name exactly as in the regional row, or give the region")
+                row.nameAt, ToolMessage(ContestMessage.notAFirstPlace, ["name": name, "year": year, "nomination": row.nomination.messageName, "rule": rule]))
             return nil
         }
         if matches.count > 1 {
             problems.error(
-                row.nameAt.path, line: row.nameAt.line, column: row.nameAt.column,
-                "«\(name)» is the first place of several regions (\(matches.map(\.regionID).joined(separator: ", "))) in \(row.nomination.messageName); give the `region` too")
+                row.nameAt,
+                ToolMessage(
+                    ContestMessage.firstPlaceOfSeveralRegions,
+                    ["name": name, "regions": matches.map(\.regionID).joined(separator: ", "), "nomination": row.nomination.messageName]))
             return nil
         }
         return winner
@@ -140,7 +151,7 @@ extension ContestYearCheck {
 
 extension DiagnosticCollector {
     /// An error at a contest row's cell.
-    mutating func error(_ at: ContestYearCheck.Position, _ message: String) {
-        error(at.path, line: at.line, column: at.column, "\(message)")
+    mutating func error(_ at: ContestYearCheck.Position, _ message: ToolMessage) {
+        error(at.path, line: at.line, column: at.column, message)
     }
 }

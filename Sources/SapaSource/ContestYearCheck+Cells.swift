@@ -19,29 +19,33 @@ extension ContestYearCheck {
             guard criterion.nomination == nomination else {
                 reader.error(
                     row, column,
-                    "`\(column)` is a criterion of the \(criterion.nomination.messageName) nomination (annex \(criterion.nomination.annex)); leave it empty in a \(nomination.messageName) row")
+                    ToolMessage(
+                        ContestMessage.criterionOfOtherNomination,
+                        ["column": column, "other": criterion.nomination.messageName, "annex": criterion.nomination.annex, "nomination": nomination.messageName]))
                 continue
             }
             guard let value = NumberText.parse(raw) else {
-                reader.error(row, column, "`\(column)` is «\(raw)», which is not a number; write the commission's points, like 1 or 4,84")
+                reader.error(row, column, ToolMessage(ContestMessage.pointsNotANumber, ["column": column, "value": raw]))
                 continue
             }
-            let maximum = NumberText.plain(criterion.maximum)
-            let unit = criterion.maximum == 1 ? "point" : "points"
+            // Whole in both annexes (1 or 5 points): a count, so that the word agrees with it.
+            let maximum = Int(criterion.maximum)
             if value < 0 {
                 if criterion == .clientOrientation {
-                    reader.error(row, column, "`\(column)` is \(NumberText.plain(value)): a negative result counts as 0 points (annex 1, note); write 0")
+                    reader.error(row, column, ToolMessage(ContestMessage.negativeClientOrientation, ["column": column, "value": value]))
                 } else {
-                    reader.error(row, column, "`\(column)` is \(NumberText.plain(value)); the criterion gives 0 to \(maximum) \(unit) (annex \(nomination.annex)): correct the points")
+                    reader.error(
+                        row, column, ToolMessage(ContestMessage.negativePoints, ["column": column, "value": value, "maximum": maximum, "annex": nomination.annex]))
                 }
                 continue
             }
             if value > criterion.maximum {
-                reader.error(row, column, "`\(column)` is \(NumberText.plain(value)), above the most this criterion gives, \(maximum) \(unit) (annex \(nomination.annex)); correct the points")
+                reader.error(
+                    row, column, ToolMessage(ContestMessage.pointsAboveMaximum, ["column": column, "value": value, "maximum": maximum, "annex": nomination.annex]))
                 continue
             }
             if criterion != .clientOrientation, value != value.rounded() {
-                reader.error(row, column, "`\(column)` is \(NumberText.plain(value)); annex \(nomination.annex) gives whole points (the criterion is met, 1, or not, 0): correct the points")
+                reader.error(row, column, ToolMessage(ContestMessage.pointsNotWhole, ["column": column, "value": value, "annex": nomination.annex]))
                 continue
             }
             points[criterion] = value
@@ -53,25 +57,27 @@ extension ContestYearCheck {
             if nomination != .clientOriented {
                 for column in ["violations", "services_rendered"] where reader.text(row, column) != nil {
                     reader.error(
-                        row, column, "`\(column)` feeds annex 1's formula of the \(ContestNomination.clientOriented.messageName) nomination; leave it empty in a \(nomination.messageName) row")
+                        row, column,
+                        ToolMessage(
+                            ContestMessage.formulaFigureInOtherNomination,
+                            ["column": column, "formulaNomination": ContestNomination.clientOriented.messageName, "nomination": nomination.messageName]))
                 }
             } else if let a, let b {
                 if b == 0 {
-                    reader.error(
-                        row, "services_rendered", "`services_rendered` is 0; the formula divides by the number of services rendered: write it, or leave both `violations` and `services_rendered` empty"
-                    )
+                    reader.error(row, "services_rendered", ToolMessage(ContestMessage.noServicesRendered))
                 } else if a > b {
-                    reader.error(row, "violations", "`violations` (\(a)) is more than `services_rendered` (\(b)); a service is rendered with a violation or without: correct the figures")
+                    reader.error(row, "violations", ToolMessage(ContestMessage.moreViolationsThanServices, ["violations": a, "services": b]))
                 } else {
                     violations = ServiceViolations(violations: a, servicesRendered: b)
                     let computed = ContestFormula.clientOrientation(violations: a, servicesRendered: b)
                     if let given = points[.clientOrientation] {
                         if abs(given - computed) > 0.005 + 1e-9 {
-                            let shown = DisplayFormat(.en).score(computed)
+                            // Two decimals as the report prints them, with the language's decimal sign.
+                            let shown = DisplayFormat(.en).score(computed).split(separator: ".", maxSplits: 1)
+                            let score = ToolMessage(ContestMessage.score, ["whole": shown.first ?? "", "fraction": shown.dropFirst().first ?? ""])
                             reader.error(
                                 row, "client_orientation",
-                                "`client_orientation` is \(NumberText.plain(given)) but annex 1's formula gives \(shown) for \(a) violations in \(b) services, 5 × (1 − \(a)/\(b) × 100), counted as 0 if negative; write \(shown), or leave the cell empty for Sapa to compute it"
-                            )
+                                ToolMessage(ContestMessage.formulaMismatch, ["given": given, "computed": score, "violations": a, "services": b]))
                         }
                     } else {
                         points[.clientOrientation] = computed
@@ -80,14 +86,14 @@ extension ContestYearCheck {
                 }
             } else {
                 let (given, empty) = a != nil ? ("violations", "services_rendered") : ("services_rendered", "violations")
-                reader.error(row, empty, "`\(given)` is given but `\(empty)` is empty; annex 1's formula needs both (or neither)")
+                reader.error(row, empty, ToolMessage(ContestMessage.formulaNeedsBoth, ["given": given, "empty": empty]))
             }
         }
         if !points.isEmpty, let first = missing.first {
             let names = nomination.criteria.map { "`\($0.rawValue)`" }.joined(separator: ", ")
             reader.error(
-                row, first.rawValue, "`\(first.rawValue)` is empty; the \(nomination.messageName) nomination is scored on \(names) (annex \(nomination.annex)): fill in all of them, or leave all empty"
-            )
+                row, first.rawValue,
+                ToolMessage(ContestMessage.criteriaIncomplete, ["column": first.rawValue, "nomination": nomination.messageName, "criteria": names, "annex": nomination.annex]))
         }
         return (points, violations)
     }
@@ -95,7 +101,7 @@ extension ContestYearCheck {
     func wholeNumber(_ row: CSVTable.Row, _ column: String, what: FigureName, with reader: inout RecordReader) -> Int? {
         guard let raw = reader.text(row, column) else { return nil }
         guard let value = NumberText.parse(raw), value >= 0, value == value.rounded(), value < 1e12 else {
-            reader.error(row, column, "`\(column)` is «\(raw)»; write \(what) as a whole number")
+            reader.error(row, column, ToolMessage(ContestMessage.notAWholeNumber, ["column": column, "value": raw, "what": ToolMessage(what)]))
             return nil
         }
         return Int(value)
@@ -105,26 +111,26 @@ extension ContestYearCheck {
         let alternative = reader.localized(row, "photo_alt")
         guard let path = reader.text(row, "photo") else {
             if let language = Language.allCases.first(where: { alternative.values[$0] != nil }) {
-                reader.error(row, "photo_alt_\(language.rawValue)", "there is a photo description but no `photo`; give the photo's path or remove the description")
+                reader.error(row, "photo_alt_\(language.rawValue)", ToolMessage(ContestMessage.photoWithoutPath))
             }
             return nil
         }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./")
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         guard path.allSatisfy({ allowed.contains($0) }), !segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            reader.error(row, "photo", "`photo` is «\(path)»; write the file's path below Content/static/ in Latin letters, digits, - and _, with / between folders, like contest/2025/akmola-1.jpg")
+            reader.error(row, "photo", ToolMessage(ContestMessage.photoPathInvalid, ["path": path]))
             return nil
         }
         let pictureTypes: Set<String> = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
         guard pictureTypes.contains((path as NSString).pathExtension.lowercased()) else {
-            reader.error(row, "photo", "«\(path)» is not a picture the web shows; use a .jpg, .png or .webp file")
+            reader.error(row, "photo", ToolMessage(ContestMessage.photoNotAPicture, ["path": path]))
             return nil
         }
         if !staticFiles.contains(path) {
-            reader.error(row, "photo", "the photo «\(path)» is not in Content/static/; put the file there, at Content/static/\(path), or correct the path")
+            reader.error(row, "photo", ToolMessage(ContestMessage.photoMissing, ["path": path]))
         }
         if alternative.values[.kk] == nil {
-            reader.error(row, "photo_alt_kk", "the photo has no description; fill in `photo_alt_kk`: what the photo shows, for readers who cannot see it")
+            reader.error(row, "photo_alt_kk", ToolMessage(ContestMessage.photoUndescribed))
         }
         return ContestPhoto(path: path, alternativeText: alternative)
     }
@@ -132,7 +138,8 @@ extension ContestYearCheck {
     func winnerText(_ row: CSVTable.Row, with reader: inout RecordReader) -> LocalizedText? {
         let text = reader.localized(row, "text")
         for (language, value) in text.values where value.count > ContestColumns.maximumTextLength {
-            reader.error(row, "text_\(language.rawValue)", "`text_\(language.rawValue)` is \(value.count) characters; a winner's text is at most \(ContestColumns.maximumTextLength): shorten it")
+            let column = "text_\(language.rawValue)"
+            reader.error(row, column, ToolMessage(ContestMessage.textTooLong, ["column": column, "length": value.count, "maximum": ContestColumns.maximumTextLength]))
         }
         return text.isEmpty ? nil : text
     }

@@ -10,7 +10,9 @@ struct ContestYearCheck {
         var line: Int
         var column: Int
 
-        func describe(from other: String) -> String { path == other ? "line \(line)" : "line \(line) of \(path)" }
+        func describe(from other: String) -> ToolMessage {
+            path == other ? ToolMessage(ContestMessage.lineHere, ["line": line]) : ToolMessage(ContestMessage.lineOfFile, ["line": line, "path": path])
+        }
     }
 
     /// A republican-stage row as read, resolved against the regional rows afterwards.
@@ -59,35 +61,33 @@ struct ContestYearCheck {
             return Position(path: reader.table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1)
         }
         if let raw = reader.text(row, "year"), Int(raw) != year {
-            reader.error(row, "year", "`year` is «\(raw)» but the row is in the folder of \(year); move it to the folder of its year or correct the year")
+            reader.error(row, "year", ToolMessage(ContestMessage.yearMismatch, ["value": raw, "year": year]))
         }
         var stage: ContestStage?
         if let raw = reader.text(row, "stage") {
             stage = ContestStage(rawValue: raw.lowercased())
-            if stage == nil { reader.error(row, "stage", "`stage` is «\(raw)»; write `regional` (өңірлік кезең) or `republican` (республикалық кезең)") }
+            if stage == nil { reader.error(row, "stage", ToolMessage(ContestMessage.stageUnknown, ["value": raw])) }
         } else {
-            reader.error(row, "stage", "`stage` is empty; write `regional` (өңірлік кезең) or `republican` (республикалық кезең)")
+            reader.error(row, "stage", ToolMessage(ContestMessage.stageEmpty))
         }
         var nomination: ContestNomination?
         if let raw = reader.text(row, "nomination") {
             nomination = ContestNomination(rawValue: raw.lowercased())
             if nomination == nil {
-                reader.error(
-                    row, "nomination",
-                    "`nomination` is «\(raw)»; write `client-oriented` («Клиентке бағдарланған қызмет көрсетуші», employees) or `service-oriented` («Сервистік қызмет көрсетуші», organisations)")
+                reader.error(row, "nomination", ToolMessage(ContestMessage.nominationUnknown, ["value": raw]))
             }
         } else {
-            reader.error(row, "nomination", "`nomination` is empty; write `client-oriented` (employees) or `service-oriented` (organisations)")
+            reader.error(row, "nomination", ToolMessage(ContestMessage.nominationEmpty))
         }
         var place: Int?
         if let raw = reader.text(row, "place") {
             if let number = Int(raw), (1...3).contains(number) {
                 place = number
             } else {
-                reader.error(row, "place", "`place` is «\(raw)»; the contest awards places 1, 2 and 3 in each nomination (methodology, items 20 and 27): write 1, 2 or 3")
+                reader.error(row, "place", ToolMessage(ContestMessage.placeNotAwarded, ["value": raw]))
             }
         } else {
-            reader.error(row, "place", "`place` is empty; write 1, 2 or 3")
+            reader.error(row, "place", ToolMessage(ContestMessage.placeEmpty))
         }
         let regionID = region(row, with: &reader, required: stage == .regional)
         guard let stage, let nomination, let place, stage == .republican || regionID != nil else {
@@ -98,10 +98,7 @@ struct ContestYearCheck {
         switch stage {
         case .republican:
             for column in reader.table.header.map(\.value) where !ContestColumns.republican.contains(column) && reader.text(row, column) != nil {
-                reader.error(
-                    row, column,
-                    "`\(column)` is taken from the winner's regional-stage row; a republican-stage row gives the nomination, the place and the region or `name_kk` of a regional first place (and may add `text_kk`…): leave it empty"
-                )
+                reader.error(row, column, ToolMessage(ContestMessage.takenFromRegionalRow, ["column": column]))
             }
             let text = winnerText(row, with: &reader)
             republicanRows.append(
@@ -113,12 +110,12 @@ struct ContestYearCheck {
             guard let regionID else { return }  // checked above
             if let status = reader.text(row, "status") {
                 guard status.lowercased() == "not-held" else {
-                    reader.error(row, "status", "`status` is «\(status)»; leave it empty for a winner, or write not-held where the place was not awarded")
+                    reader.error(row, "status", ToolMessage(ContestMessage.statusUnknown, ["value": status]))
                     return
                 }
                 let kept: Set<String> = ["year", "stage", "region", "nomination", "place", "status"]
                 for column in reader.table.header.map(\.value) where !kept.contains(column) && reader.text(row, column) != nil {
-                    reader.error(row, column, "a place not held has no winner: leave `\(column)` empty, or remove not-held from `status`")
+                    reader.error(row, column, ToolMessage(ContestMessage.notHeldHasWinner, ["column": column]))
                 }
                 notHeld.append((ContestPlace(regionID: regionID, nomination: nomination, place: place), position("place")))
                 return
@@ -138,19 +135,22 @@ struct ContestYearCheck {
     func region(_ row: CSVTable.Row, with reader: inout RecordReader, required: Bool) -> String? {
         guard let id = reader.text(row, "region") else {
             if required {
-                reader.error(
-                    row, "region", "`region` is empty; a regional-stage row needs its region's id from Content/data/regions.csv, one of: \(regionsOfTheYear.map(\.id).joined(separator: ", "))")
+                reader.error(row, "region", ToolMessage(ContestMessage.regionEmpty, ["regions": regionsOfTheYear.map(\.id).joined(separator: ", ")]))
             }
             return nil
         }
         guard let region = regions.first(where: { $0.id == id }) else {
-            reader.error(row, "region", "the region «\(id)» is not in Content/data/regions.csv; use the id of a region of \(year): \(regionsOfTheYear.map(\.id).joined(separator: ", "))")
+            reader.error(row, "region", ToolMessage(ContestMessage.regionUnknown, ["id": id, "year": year, "regions": regionsOfTheYear.map(\.id).joined(separator: ", ")]))
             return nil
         }
         guard region.existed(in: year) else {
-            let span: String
-            if let since = region.since, year < since { span = "it was formed in \(since)" } else { span = "it existed until \(region.until.map(String.init) ?? "?")" }
-            reader.error(row, "region", "the region `\(id)` («\(region.name(in: year).text(.kk))») did not exist in \(year): \(span); use the region the participant belonged to in \(year)")
+            let name = region.name(in: year).text(.kk)
+            if let since = region.since, year < since {
+                reader.error(row, "region", ToolMessage(ContestMessage.regionNotYetFormed, ["id": id, "name": name, "year": year, "since": since]))
+            } else {
+                let until = region.until.map(String.init) ?? "?"
+                reader.error(row, "region", ToolMessage(ContestMessage.regionAbolished, ["id": id, "name": name, "year": year, "until": until]))
+            }
             return nil
         }
         return id
@@ -164,28 +164,28 @@ struct ContestYearCheck {
             let text = reader.localized(row, base)
             if !text.isEmpty { texts[base] = text }
         }
-        let needed: [(column: String, what: String)]
+        let needed: [(column: String, what: ContestMessage)]
         let foreign: [String]
         switch nomination.participant {
         case .employee:
-            if name.values[.kk] == nil { reader.error(row, "name_kk", "the winner has no name; fill in `name_kk`, the employee's full name") }
-            needed = [("position", "the employee's position"), ("organisation", "the state body or organisation the employee works in")]
+            if name.values[.kk] == nil { reader.error(row, "name_kk", ToolMessage(ContestMessage.employeeUnnamed)) }
+            needed = [("position", .employeePosition), ("organisation", .employeeOrganisation)]
             foreign = ["address"]
         case .organisation:
-            if name.values[.kk] == nil { reader.error(row, "name_kk", "the winner has no name; fill in `name_kk`, the name of the state body or organisation") }
-            needed = [("address", "the address of the premises where it renders services")]
+            if name.values[.kk] == nil { reader.error(row, "name_kk", ToolMessage(ContestMessage.organisationUnnamed)) }
+            needed = [("address", .premisesAddress)]
             foreign = ["position", "organisation"]
         }
         for (column, what) in needed where texts[column]?.values[.kk] == nil {
-            reader.error(row, "\(column)_kk", "`\(column)_kk` is empty; fill in \(what): the \(nomination.messageName) nomination requires it")
+            reader.error(
+                row, "\(column)_kk",
+                ToolMessage(ContestMessage.textMissing, ["column": "\(column)_kk", "what": ToolMessage(what), "nomination": nomination.messageName]))
         }
         for base in foreign {
             for language in Language.allCases where reader.text(row, "\(base)_\(language.rawValue)") != nil {
-                let hint =
-                    nomination.participant == .employee
-                    ? "an employee's row gives the organisation in `organisation_kk`"
-                    : "an organisation's row gives its name in `name_kk` and its address in `address_kk`"
-                reader.error(row, "\(base)_\(language.rawValue)", "`\(base)_\(language.rawValue)` does not belong to the \(nomination.messageName) nomination (\(hint)); leave it empty")
+                let column = "\(base)_\(language.rawValue)"
+                let key: ContestMessage = nomination.participant == .employee ? .notForEmployees : .notForOrganisations
+                reader.error(row, column, ToolMessage(key, ["column": column, "nomination": nomination.messageName]))
             }
         }
         return ContestParticipant(
@@ -199,7 +199,7 @@ struct ContestYearCheck {
         let consent = reader.text(row, "consent")
         guard nomination.participant == .employee else {
             if consent != nil {
-                reader.error(row, "consent", "`consent` is for employees, whose names are published only if they agree; an organisation's row leaves it empty")
+                reader.error(row, "consent", ToolMessage(ContestMessage.consentForEmployeesOnly))
             }
             return false
         }
@@ -207,13 +207,10 @@ struct ContestYearCheck {
         case "yes": return false
         case "no": return true
         case nil:
-            reader.error(
-                row, "consent",
-                "the employee's consent to publishing their name is not recorded: write yes in `consent` if they agreed, no if not (the page then gives the place and the organisation, and says that the name is withheld)"
-            )
+            reader.error(row, "consent", ToolMessage(ContestMessage.consentMissing))
             return true
         case let other?:
-            reader.error(row, "consent", "`consent` is «\(other)»; write yes if the employee agreed to publishing their name, no if not")
+            reader.error(row, "consent", ToolMessage(ContestMessage.consentUnknown, ["value": other]))
             return true
         }
     }

@@ -13,21 +13,21 @@ public enum EditionScaffold {
     static let figureColumns: Set<String> = ["respondents", "score", "satisfaction", "rank", "value"]
 
     /// Creates the edition; returns the steps left to the publisher.
-    public static func create(site: URL, year: Int, from source: Int?) -> Result<[String], DiagnosticList> {
+    public static func create(site: URL, year: Int, from source: Int?) -> Result<[ToolMessage], DiagnosticList> {
         let folder = SiteFolder(root: site)
         let target = folder.content.appendingPathComponent(String(year))
-        func failure(_ path: String, _ message: String) -> Result<[String], DiagnosticList> {
-            .failure(DiagnosticList([Diagnostic(path: path, "\(message)")]))
+        func failure(_ path: String, _ message: ToolMessage) -> Result<[ToolMessage], DiagnosticList> {
+            .failure(DiagnosticList([Diagnostic(path: path, message)]))
         }
-        guard (1990...2100).contains(year) else { return failure("Content", "«\(year)» is not a year; write one like 2021") }
-        guard folder.exists(folder.content) else { return failure("Content", "there is no Content/ folder in \(site.path); run the command in the site folder or pass --site DIR") }
+        guard (1990...2100).contains(year) else { return failure("Content", ToolMessage(EditionMessage.notAYear, ["year": year])) }
+        guard folder.exists(folder.content) else { return failure("Content", ToolMessage(EditionMessage.noContentFolder, ["folder": site.path])) }
         guard !folder.exists(target) else {
-            return failure("Content/\(year)", "the edition already exists; edit it, or remove the folder to start it again")
+            return failure("Content/\(year)", ToolMessage(EditionMessage.editionExists))
         }
         let model = ModelBuilder(folder: folder)
         let years = model.editionFolders().compactMap { Int($0.lastPathComponent) }.sorted()
         if let source, !years.contains(source) {
-            return failure("Content/\(source)", "there is no edition \(source) to start from; the editions are \(years.map(String.init).joined(separator: ", ")); pick one, or leave out --from")
+            return failure("Content/\(source)", ToolMessage(EditionMessage.noSourceEdition, ["year": source, "years": years.map(String.init).joined(separator: ", ")]))
         }
         // The shape (tables.yml, the spreadsheets' headers) is the latest edition's, or the
         // chosen one's; without any, Sapa's own.
@@ -72,21 +72,22 @@ public enum EditionScaffold {
             try FileManager.default.moveItem(at: staging, to: target)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            return failure("Content/\(year)", "the edition could not be written (\(error.localizedDescription)); check that the folder is writable")
+            return failure("Content/\(year)", ToolMessage(EditionMessage.notWritten, ["detail": error.localizedDescription]))
         }
         return .success(nextSteps(year: year, source: source))
     }
 
-    static func nextSteps(year: Int, source: Int?) -> [String] {
-        let carried = source.map { " (the rows of \($0), figures empty)" } ?? ""
+    static func nextSteps(year: Int, source: Int?) -> [ToolMessage] {
+        let tables = source.map { ToolMessage(EditionMessage.stepTablesCarried, ["year": year, "source": $0]) } ?? ToolMessage(EditionMessage.stepTables, ["year": year])
+        let figures = source.map { ToolMessage(EditionMessage.stepFiguresCarried, ["year": year, "source": $0]) } ?? ToolMessage(EditionMessage.stepFigures, ["year": year])
         return [
-            "Content/\(year)/edition.yml: the report's title, source and date; keep draft: true until you publish",
-            "Content/\(year)/services.csv: the services of the \(year) report, with their chapters and quantitative or qualitative",
-            "Content/\(year)/tables.yml and its tables: this year's titles and sources, then the figures\(carried)",
-            "Content/\(year)/service-figures/*.csv: the figures of the service pages\(carried)",
-            "Content/\(year)/services/<id>.md: the findings and recommendations of each service's chapter",
-            "Content/\(year)/data-notes.csv: where the report gives one figure differently in two places",
-            "then: sapa check, and sapa serve --drafts to see the draft; write draft: false in edition.yml to publish",
+            ToolMessage(EditionMessage.stepEdition, ["year": year]),
+            ToolMessage(EditionMessage.stepServices, ["year": year]),
+            tables,
+            figures,
+            ToolMessage(EditionMessage.stepTexts, ["year": year]),
+            ToolMessage(EditionMessage.stepNotes, ["year": year]),
+            ToolMessage(EditionMessage.stepCheck),
         ]
     }
 

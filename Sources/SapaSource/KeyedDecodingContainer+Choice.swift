@@ -6,7 +6,7 @@ extension KeyedDecodingContainer where Key == AnyKey {
     func identifier(_ key: String = "id", what: FigureName) throws -> String {
         let value = try decode(String.self, forKey: AnyKey(key))
         guard Identifier.isValid(value) else {
-            throw ContentError(codingPath + [AnyKey(key)], "the \(what) «\(value)» is not valid; use Latin lower case, digits and -")
+            throw ContentError(codingPath + [AnyKey(key)], ToolMessage(TableMessage.invalidIdentifier, ["what": ToolMessage(what), "value": value]))
         }
         return value
     }
@@ -22,7 +22,8 @@ extension KeyedDecodingContainer where Key == AnyKey {
         }
         guard let choice = Choice(rawValue: raw) else {
             throw ContentError(
-                codingPath + [AnyKey(key)], "unknown \(what) «\(raw)»; use one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
+                codingPath + [AnyKey(key)],
+                ToolMessage(TableMessage.unknownChoice, ["what": ToolMessage(what), "value": raw, "choices": Choice.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         return choice
     }

@@ -22,13 +22,13 @@ extension ModelBuilder {
             let path = folder.displayPath(url)
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
                 guard name.count == 4, let year = Int(name), (2000...2100).contains(year) else {
-                    problems.error(path, "a folder of Content/contest/ is named by the contest's year, like 2025; rename it")
+                    problems.error(path, ToolMessage(ContestMessage.yearFolderName))
                     continue
                 }
                 if let contestYear = loadContestYear(year, at: url, limits: limits, regions: regions, staticFiles: staticFiles) { years.append(contestYear) }
             } else if let text = loadContestRules(url, limits: limits) {
                 if let other = rules[text.language] {
-                    problems.error(path, "the rules in \(text.language.rawValue) are also in \(other.path); keep one file")
+                    problems.error(path, ToolMessage(ContestMessage.rulesTwice, ["language": text.language.rawValue, "other": other.path]))
                 } else {
                     rules[text.language] = text
                 }
@@ -43,9 +43,9 @@ extension ModelBuilder {
         let parts = url.lastPathComponent.split(separator: ".")
         guard parts.count == 3, parts[0] == "rules", parts[2] == "md", let language = Language(rawValue: String(parts[1])) else {
             if url.pathExtension.lowercased() == "csv" {
-                problems.error(path, "winners go in the folder of their year, like Content/contest/2025/winners.csv; move the file there")
+                problems.error(path, ToolMessage(ContestMessage.winnersOutsideYear))
             } else {
-                problems.error(path, "Content/contest/ holds the year folders (2025/) and the rules texts (rules.kk.md, rules.ru.md, rules.en.md); move or remove this file")
+                problems.error(path, ToolMessage(ContestMessage.unexpectedFile))
             }
             return nil
         }
@@ -73,13 +73,11 @@ extension ModelBuilder {
                 settings = decode(ContestYearSettings.self, file.text, path: file.path)
             }
         } else {
-            problems.error(
-                "\(folderPath)/contest.yml",
-                "the contest year \(year) has no contest.yml; create it with `sample: false` for the real results, or `sample: true` for sample data")
+            problems.error("\(folderPath)/contest.yml", ToolMessage(ContestMessage.noSettings, ["year": year]))
         }
         let tables = folder.files(in: url, extensions: ["csv"])
         if tables.isEmpty {
-            problems.error(folderPath, "the contest year \(year) has no winners; add the table \(folderPath)/winners.csv (its columns are in Content/README.md)")
+            problems.error(folderPath, ToolMessage(ContestMessage.noWinners, ["year": year, "folder": folderPath]))
         }
         var check = ContestYearCheck(year: year, regions: regions, staticFiles: staticFiles)
         let errorsBefore = problems.diagnostics.count
@@ -112,9 +110,7 @@ struct ContestYearSettings: Decodable {
         let container = try decoder.container(keyedBy: AnyKey.self)
         // Required, so that nobody publishes sample winners as real ones by leaving it out.
         guard container.contains(AnyKey("sample")) else {
-            throw ContentError(
-                container.codingPath,
-                "`sample` is missing: write `sample: false` for the real results, or `sample: true` for sample data (placeholder winners, marked as such on every page)")
+            throw ContentError(container.codingPath, ToolMessage(ContestMessage.sampleMissing))
         }
         isSample = try container.decode(Bool.self, forKey: AnyKey("sample"))
         note = try container.localized("note")
@@ -139,11 +135,11 @@ enum ContestColumns {
 }
 
 extension ContestNomination {
-    /// The nomination as messages name it: its official Kazakh name and its id.
-    var messageName: String {
+    /// The nomination as messages name it: its official Kazakh name and its id, in every language.
+    var messageName: ToolMessage {
         switch self {
-        case .clientOriented: return "«Клиентке бағдарланған қызмет көрсетуші» (client-oriented)"
-        case .serviceOriented: return "«Сервистік қызмет көрсетуші» (service-oriented)"
+        case .clientOriented: return ToolMessage(ContestMessage.nominationClientOriented)
+        case .serviceOriented: return ToolMessage(ContestMessage.nominationServiceOriented)
         }
     }
 }

@@ -33,15 +33,15 @@ extension ModelBuilder {
             let claimed = (try? String(contentsOf: url.appendingPathComponent("edition.yml"), encoding: .utf8))
                 .flatMap { try? YAMLDocument.decode(Edition.self, from: $0, path: path).get() }?.year
             if let claimed, folder.exists(folder.content.appendingPathComponent(String(claimed))) {
-                problems.error(path, "a second edition of \(claimed), beside Content/\(claimed): a year has one edition; keep one of the two folders (move the other out of Content/)")
+                problems.error(path, ToolMessage(EditionMessage.secondEdition, ["year": claimed]))
             } else {
-                problems.error(path, "an edition's folder is named after its year, like Content/2021; rename «\(name)» (or move it out of Content/ if it is not an edition)")
+                problems.error(path, ToolMessage(EditionMessage.folderNotYear, ["name": name]))
             }
             return nil
         }
         let editionURL = url.appendingPathComponent("edition.yml")
         guard folder.exists(editionURL) else {
-            problems.error("\(path)/edition.yml", "the edition has no edition.yml; create it with `year: \(year)`, `draft: true` and the report's `title_kk` (or run `sapa new-edition \(year)`)")
+            problems.error("\(path)/edition.yml", ToolMessage(EditionMessage.noEditionFile, ["year": year]))
             return nil
         }
         guard let file = read(editionURL, maxBytes: limits.maxFileBytes) else { return nil }
@@ -50,16 +50,15 @@ extension ModelBuilder {
                 ? nil
                 : ContentError(
                     [AnyKey("year")],
-                    "`year` is \(edition.year), but the folder is \(path); write `year: \(year)`, or rename the folder to Content/\(edition.year)")
+                    ToolMessage(EditionMessage.yearNotFolder, ["year": edition.year, "path": path, "folderYear": year]))
         }
         guard case .success(let edition) = decoded else {
             if case .failure(let diagnostic) = decoded { problems.append(diagnostic) }
             return nil
         }
         let services = loadYearServices(url, year: year, limits: limits, references: references)
-        let tables = loadTables(limits, references: references, edition: (url, year))
-        let tableIDs = Set(tables.map(\.id))
-        let notes = loadEditionNotes(url, year: year, limits: limits, tables: tableIDs, references: references)
+        let (tables, described) = loadTables(limits, references: references, edition: (url, year))
+        let notes = loadEditionNotes(url, year: year, limits: limits, tables: Set(described.map { ResultsTable.scopedID($0, year: year) }), references: references)
         var figures = ServiceFiguresReader(references: references, year: year)
         let figuresFolder = url.appendingPathComponent("service-figures")
         // The spreadsheets read and parsed side by side (they are the bulk of an edition),
@@ -97,7 +96,7 @@ extension ModelBuilder {
     {
         let csvURL = url.appendingPathComponent("services.csv")
         guard folder.exists(csvURL) else {
-            problems.error(folder.displayPath(csvURL), "the edition has no services.csv; list its services there (columns service, chapter, studied)")
+            problems.error(folder.displayPath(csvURL), ToolMessage(EditionMessage.noServicesFile))
             return [:]
         }
         guard let table = csv(csvURL, limits: limits) else { return [:] }
@@ -109,15 +108,15 @@ extension ModelBuilder {
         var services: [String: (chapter: Int?, study: Service.Study, line: Int)] = [:]
         for row in table.rows {
             guard let id = reader.text(row, "service") else {
-                reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
+                reader.error(row, "service", ToolMessage(EditionMessage.emptyService))
                 continue
             }
             if let problem = references.problem(with: id, as: .service, in: year) {
-                reader.error(row, "service", "\(problem)")
+                reader.error(row, "service", problem)
                 continue
             }
             if let first = services[id] {
-                reader.error(row, "service", "the service `\(id)` is listed twice (first on line \(first.line)); keep one row")
+                reader.error(row, "service", ToolMessage(EditionMessage.serviceListedTwice, ["id": id, "line": first.line]))
                 continue
             }
             let chapter = reader.integer(row, "chapter", in: 1...10_000, what: .chapter)
@@ -149,18 +148,18 @@ extension ModelBuilder {
             let subject = reader.text(row, "row")
             let text = reader.localized(row, "note")
             guard text.values[.kk] != nil else {
-                reader.error(row, "note_kk", "the note has no Kazakh text; fill in `note_kk`")
+                reader.error(row, "note_kk", ToolMessage(EditionMessage.noteWithoutKazakh))
                 continue
             }
             if let subject, !references.contains(subject, as: .service), !references.contains(subject, as: .body), !references.contains(subject, as: .region) {
-                reader.error(row, "row", "the note is about «\(subject)», which is not the id of a service, body or region; correct `row`")
+                reader.error(row, "row", ToolMessage(EditionMessage.noteUnknownRow, ["subject": subject]))
                 continue
             }
             if name.hasPrefix("service-figures/") {
                 let kind = String(name.dropFirst("service-figures/".count))
                 guard ServiceFigures.Kind(rawValue: kind) != nil, let subject else {
                     reader.error(
-                        row, "table", "«\(name)» is not a spreadsheet of service figures, or the note names no service in `row`; write service-figures/indicators, …/criteria, … and the service's id")
+                        row, "table", ToolMessage(EditionMessage.noteNotFigures, ["name": name]))
                     continue
                 }
                 figures[subject, default: []].append(text)
@@ -170,7 +169,7 @@ extension ModelBuilder {
                 notes.append(DataNote(table: ResultsTable.scopedID(name, year: year), row: subject, text: text))
             } else {
                 reader.error(
-                    row, "table", "the note names the table «\(name)», which is not in this edition's tables.yml; use a table id, services, bodies or regions, or service-figures/<spreadsheet>")
+                    row, "table", ToolMessage(EditionMessage.noteUnknownTable, ["name": name]))
             }
         }
         problems.append(contentsOf: reader.problems.diagnostics)
@@ -202,7 +201,7 @@ extension ModelBuilder {
             guard fileURL.deletingLastPathComponent().standardizedFileURL.path == textsFolder else {
                 problems.error(
                     folder.displayPath(fileURL),
-                    "a service's text is Content/\(year)/services/<id>.md, not in a folder below it; move it up (if it is a second text of «\(id)», keep one) or out of Content/")
+                    ToolMessage(EditionMessage.textInSubfolder, ["year": year, "id": id]))
                 continue
             }
             written.insert(id)
@@ -214,7 +213,7 @@ extension ModelBuilder {
                 continue
             }
             guard let entry = services[id] else {
-                problems.error(text.path, "«\(id)» is not a service of this edition: add a row for it to \(servicesPath), or name the file after a service id listed there")
+                problems.error(text.path, ToolMessage(EditionMessage.textNotInEdition, ["id": id, "path": servicesPath]))
                 continue
             }
             var report = ServiceReport(id: id)
@@ -232,8 +231,7 @@ extension ModelBuilder {
             } else if entry.study == .quantitative {
                 problems.error(
                     text.path,
-                    "the service `\(id)` has a text but no figures, and \(servicesPath) says it was surveyed (quantitative); add its rows to service-figures/indicators.csv and the other spreadsheets, or write qualitative"
-                )
+                    ToolMessage(EditionMessage.textWithoutFigures, ["id": id, "path": servicesPath]))
             } else {
                 qualitative.append(id)
             }
@@ -249,18 +247,17 @@ extension ModelBuilder {
         if !qualitative.isEmpty {
             problems.warning(
                 servicesPath,
-                "\(qualitative.count) service text(s) have no figures: \(qualitative.joined(separator: ", ")); right for chapters studied only qualitatively, as this file says; if the report gives figures for one, add them to service-figures/"
-            )
+                ToolMessage(EditionMessage.textsWithoutFigures, ["count": qualitative.count, "ids": qualitative.joined(separator: ", ")]))
         }
         for (id, found) in figures where !written.contains(id) {
             problems.error(
                 found.firstPlace.path, line: found.firstPlace.line, column: found.firstPlace.column,
-                "figures for the service `\(id)`, which has no text in this edition: add \(folder.displayPath(url))/services/\(id).md with its findings, or remove the rows")
+                ToolMessage(EditionMessage.figuresWithoutText, ["id": id, "folder": folder.displayPath(url)]))
         }
         for (id, entry) in services where !written.contains(id) && figures[id] == nil {
             problems.error(
                 servicesPath, line: entry.line, column: 1,
-                "the service `\(id)` is listed but has no text: add \(folder.displayPath(url))/services/\(id).md, or remove the row")
+                ToolMessage(EditionMessage.listedWithoutText, ["id": id, "folder": folder.displayPath(url)]))
         }
         return reports
     }
@@ -276,7 +273,7 @@ extension ModelBuilder {
             if let first = known[year], first.scale != scale {
                 problems.error(
                     path, line: line, column: 1,
-                    "\(year) is on the \(scale)-point scale here but on the \(first.scale)-point scale at \(first.place); a year has one scale: correct the `scale` of one of them")
+                    ToolMessage(EditionMessage.twoScales, ["year": year, "scale": scale, "firstScale": first.scale, "place": first.place]))
             } else if known[year] == nil {
                 known[year] = (scale, place)
             }

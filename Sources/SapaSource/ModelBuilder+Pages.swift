@@ -17,7 +17,7 @@ extension ModelBuilder {
         for row in table.rows {
             guard let id = reader.id(row, seen: &seen) else { continue }
             if let problem = references.problem(with: id, as: .service, in: nil) {
-                reader.error(row, "id", "\(problem)")
+                reader.error(row, "id", problem)
                 continue
             }
             keywords[id] = reader.localized(row, "keywords")
@@ -34,11 +34,11 @@ extension ModelBuilder {
             let stem = url.deletingPathExtension().lastPathComponent
             let parts = stem.split(separator: ".")
             guard parts.count == 2, Identifier.isValid(String(parts[0])) else {
-                problems.error(path, "a page's file name is <name>.<language>.md, like methodology.kk.md; rename the file")
+                problems.error(path, ToolMessage(EditionMessage.pageFileName))
                 continue
             }
             guard let language = Language(rawValue: String(parts[1])) else {
-                problems.error(path, "unknown language «\(parts[1])» in the file name; use kk, ru or en")
+                problems.error(path, ToolMessage(EditionMessage.unknownPageLanguage, ["code": parts[1]]))
                 continue
             }
             guard let file = read(url, maxBytes: limits.maxFileBytes) else { continue }
@@ -52,7 +52,7 @@ extension ModelBuilder {
             guard let front = decode(PageFrontMatter.self, document.frontMatter, path: path, firstLine: document.frontMatterLine) else { continue }
             let slug = String(parts[0])
             if let other = seen["\(slug).\(language.rawValue)"] {
-                problems.error(path, "the page `\(slug)` in \(language.rawValue) is also defined by \(other); keep one")
+                problems.error(path, ToolMessage(EditionMessage.pageDefinedTwice, ["slug": slug, "language": language.rawValue, "other": other]))
                 continue
             }
             seen["\(slug).\(language.rawValue)"] = path

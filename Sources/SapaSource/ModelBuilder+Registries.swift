@@ -29,7 +29,7 @@ extension ModelBuilder {
         loadRegistry(.service, limits, required: ["id", "body", "name_kk"], columns: ["code", "body"]) { reader, row, entry in
             let body = reader.text(row, "body") ?? ""
             if let bodyIDs, !bodyIDs.contains(body) {
-                reader.error(row, "body", "the body «\(body)» is not in Content/data/bodies.csv; use the id of a body listed there")
+                reader.error(row, "body", ToolMessage(EditionMessage.unknownBody, ["body": body]))
             }
             return Service(
                 id: entry.id, code: reader.text(row, "code"), bodyID: body, name: entry.name, study: .quantitative,
@@ -76,7 +76,7 @@ extension ModelBuilder {
         for row in table.rows {
             guard let id = reader.id(row, seen: &seen) else { continue }
             let name = reader.localized(row, "name")
-            if name.values[.kk] == nil { reader.error(row, "name_kk", "the \(type.rawValue) `\(id)` has no Kazakh name; fill in `name_kk`") }
+            if name.values[.kk] == nil { reader.error(row, "name_kk", ToolMessage(EditionMessage.noKazakhName, ["what": EditionMessage.subject(type, id)])) }
             let entry = RegistryEntry(
                 id: id, name: name, since: reader.year(row, "since"), until: reader.year(row, "until"),
                 formerNames: reader.formerNames(row))

@@ -75,7 +75,7 @@ extension ModelBuilder {
             title = try container.localized("title", required: true)!
             let code = try container.decodeIfPresent(String.self, forKey: AnyKey("lang")) ?? "kk"
             guard let language = Language(rawValue: code) else {
-                throw ContentError(container.codingPath + [AnyKey("lang")], "`lang` is «\(code)»; write kk, ru or en, the language the text is written in")
+                throw ContentError(container.codingPath + [AnyKey("lang")], ToolMessage(TableMessage.textLanguage, ["code": code]))
             }
             self.language = language
         }
@@ -107,16 +107,18 @@ extension ModelBuilder {
         for (index, item) in items.enumerated() {
             var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             guard seen.insert(item.id).inserted else {
-                problems.error(file.path, line: line, column: 1, "the id `\(item.id)` is used twice in report.yml; ids must be unique")
+                problems.error(file.path, line: line, column: 1, ToolMessage(TableMessage.reportIDTwice, ["id": item.id]))
                 continue
             }
             let textID = item.text.map { ($0 as NSString).deletingPathExtension }
             if item.text == nil && item.page == nil {
-                problems.error(file.path, line: line, column: 1, "`\(item.id)` goes with no text and on no page: name its `text` (a file beside report.yml) or its `page` (a page of Content/pages)")
+                problems.error(file.path, line: line, column: 1, ToolMessage(TableMessage.itemWithoutPlace, ["id": item.id]))
             } else if let name = item.text, let textID, !textIDs.contains(textID) {
-                problems.error(file.path, line: line, column: 1, "`\(item.id)` goes with the text «\(name)», which is not in \(folder.displayPath(reportURL))/; correct `text` or add the file")
+                problems.error(
+                    file.path, line: line, column: 1,
+                    ToolMessage(TableMessage.textNotInFolder, ["id": item.id, "name": name, "folder": folder.displayPath(reportURL)]))
             }
-            guard let csvURL = describedFile(item.file, in: reportURL, of: "`\(item.id)`", describedIn: file.path, line: line),
+            guard let csvURL = describedFile(item.file, in: reportURL, of: ToolMessage(TableMessage.itemSubject, ["id": item.id]), describedIn: file.path, line: line),
                 let csv = csv(csvURL, limits: limits)
             else { continue }
             let descriptor = TableDescriptor(

@@ -15,10 +15,10 @@ extension ModelBuilder {
             link = try container.decode(String.self, forKey: AnyKey("link"))
             page = try container.decode(String.self, forKey: AnyKey("page"))
             guard WebAddress.isWebLink(link) else {
-                throw ContentError(container.codingPath + [AnyKey("link")], "`link` «\(link)» is not a web address; write the https:// address where the source publishes the series")
+                throw ContentError(container.codingPath + [AnyKey("link")], ToolMessage(TableMessage.seriesLinkNotWeb, ["link": link]))
             }
             guard page == "dynamics" else {
-                throw ContentError(container.codingPath + [AnyKey("page")], "`page` is «\(page)»; a series is shown on `dynamics`")
+                throw ContentError(container.codingPath + [AnyKey("page")], ToolMessage(TableMessage.seriesPage, ["page": page]))
             }
         }
     }
@@ -34,10 +34,11 @@ extension ModelBuilder {
         for (index, descriptor) in descriptors.enumerated() {
             var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             guard seen.insert(descriptor.table.id).inserted else {
-                problems.error(file.path, line: line, column: 1, "the series id `\(descriptor.table.id)` is used twice; ids must be unique")
+                problems.error(file.path, line: line, column: 1, ToolMessage(TableMessage.seriesIDTwice, ["id": descriptor.table.id]))
                 continue
             }
-            guard let csvURL = describedFile(descriptor.table.file, in: dataFolder, of: "the series `\(descriptor.table.id)`", describedIn: file.path, line: line),
+            let subject = ToolMessage(TableMessage.seriesSubject, ["id": descriptor.table.id])
+            guard let csvURL = describedFile(descriptor.table.file, in: dataFolder, of: subject, describedIn: file.path, line: line),
                 let csv = csv(csvURL, limits: limits),
                 let table = buildTable(descriptor.table, csv, references: references, describedIn: file.path)
             else { continue }

@@ -4,26 +4,31 @@ import SapaModel
 extension ModelBuilder {
     /// The results tables of an edition's `tables.yml`: their files are beside it, and their ids, scoped to the edition, get its year (`services-ranking`
     /// of 2020 is `services-ranking-2020` on the site, as its downloads always were).
-    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)) -> [ResultsTable] {
+    /// The tables that could be read, and the ids `tables.yml` describes: a note on a table
+    /// whose spreadsheet has an error is about a table that exists (its error is reported).
+    mutating func loadTables(_ limits: SiteConfig.Limits, references: ReferenceIndex, edition: (folder: URL, year: Int)) -> (
+        tables: [ResultsTable], described: Set<String>
+    ) {
         let dataFolder = edition.folder
         let url = dataFolder.appendingPathComponent("tables.yml")
         guard folder.exists(url), let file = read(url, maxBytes: limits.maxFileBytes),
             let descriptors = decode([TableDescriptor].self, file.text, path: file.path)
-        else { return [] }
+        else { return ([], []) }
         var tables: [ResultsTable] = []
         var seen: Set<String> = []
         for (index, var descriptor) in descriptors.enumerated() {
             // Found only for a message: it parses the whole file again.
             var line: Int { YAMLDocument.line(ofItem: index, in: file.text) }
             if !seen.insert(descriptor.id).inserted {
-                problems.error(file.path, line: line, column: 1, "the table id `\(descriptor.id)` is used twice; table ids must be unique")
+                problems.error(file.path, line: line, column: 1, ToolMessage(TableMessage.tableIDTwice, ["id": descriptor.id]))
                 continue
             }
-            guard let csvURL = describedFile(descriptor.file, in: dataFolder, of: "the table `\(descriptor.id)`", describedIn: file.path, line: line) else {
+            let subject = ToolMessage(TableMessage.tableSubject, ["id": descriptor.id])
+            guard let csvURL = describedFile(descriptor.file, in: dataFolder, of: subject, describedIn: file.path, line: line) else {
                 continue
             }
             if descriptor.year != nil {
-                problems.error(file.path, line: line, column: 1, "the table `\(descriptor.id)` gives a `year`; an edition's tables are of its year (\(edition.year)): remove `year`")
+                problems.error(file.path, line: line, column: 1, ToolMessage(TableMessage.yearGiven, ["id": descriptor.id, "year": edition.year]))
                 continue
             }
             descriptor.year = edition.year
@@ -35,19 +40,21 @@ extension ModelBuilder {
                 tables.append(table)
             }
         }
-        return tables
+        return (tables, seen)
     }
 
     /// The file a description names (a table's, a figure's, a series' CSV): beside the
     /// description, in `folderURL`; nil, reported at the description's `line`, where it is not
     /// there or the name reaches outside the folder.
     mutating func describedFile(
-        _ name: String, in folderURL: URL, of subject: String, describedIn path: String,
+        _ name: String, in folderURL: URL, of subject: ToolMessage, describedIn path: String,
         line: @autoclosure () -> Int
     ) -> URL? {
         let url = folderURL.appendingPathComponent(name).standardizedFileURL
         guard url.path.hasPrefix(folderURL.standardizedFileURL.path + "/"), folder.exists(url) else {
-            problems.error(path, line: line(), column: 1, "\(subject) names the file «\(name)», which is not in \(folder.displayPath(folderURL))/; correct `file`")
+            problems.error(
+                path, line: line(), column: 1,
+                ToolMessage(TableMessage.fileNotInFolder, ["subject": subject, "name": name, "folder": folder.displayPath(folderURL)]))
             return nil
         }
         return url
@@ -73,7 +80,7 @@ extension ModelBuilder {
             if found.isEmpty && !optional {
                 problems.error(
                     csv.path, line: csv.header.first?.line ?? 1, column: 1,
-                    "the header has no column `\(column.id)`, which \(tablesPath) describes for the table `\(descriptor.id)`; add it")
+                    ToolMessage(TableMessage.describedColumnMissing, ["column": column.id, "description": tablesPath, "table": descriptor.id]))
             }
             for (index, _) in found { used.insert(index) }
             sources.append(found)
@@ -81,7 +88,7 @@ extension ModelBuilder {
         for (index, cell) in csv.header.enumerated() where !used.contains(index) {
             problems.error(
                 csv.path, line: cell.line, column: cell.column,
-                "unknown column `\(cell.value)`: the table `\(descriptor.id)` in \(tablesPath) does not describe it; describe it there or remove it")
+                ToolMessage(TableMessage.columnNotDescribed, ["column": cell.value, "table": descriptor.id, "description": tablesPath]))
         }
         let scaleColumn = descriptor.columns.firstIndex { $0.type == .scale }
         var rows: [ResultsRow] = []
@@ -112,14 +119,14 @@ extension ModelBuilder {
                 switch column.type {
                 case .service, .body, .region:
                     if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
-                        problems.error(csv.path, line: cell.line, column: cell.column, "\(problem)")
+                        problems.error(csv.path, line: cell.line, column: cell.column, problem)
                     }
                     cells.append(.reference(raw))
                 case .flag:
                     let truthy = ["yes", "true", "1", "иә", "да"].contains(raw.lowercased())
                     let falsy = ["no", "false", "0", "жоқ", "нет"].contains(raw.lowercased())
                     if !truthy && !falsy {
-                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(raw)» is not yes or no; write yes, no, or leave it empty")
+                        problems.error(csv.path, line: cell.line, column: cell.column, ToolMessage(TableMessage.notAFlag, ["value": raw]))
                     }
                     cells.append(.flag(truthy))
                 case .text:
@@ -129,7 +136,7 @@ extension ModelBuilder {
                     guard let number = NumberText.parse(raw), number.isFinite else {
                         problems.error(
                             csv.path, line: cell.line, column: cell.column,
-                            "«\(Self.excerpt(raw))» in column `\(column.id)` is not a number; write it like 4.58 or 4,58 (a percentage without %: 75.1)")
+                            ToolMessage(TableMessage.notANumber, ["value": Self.excerpt(raw), "column": column.id]))
                         cells.append(.empty)
                         continue
                     }
@@ -141,7 +148,9 @@ extension ModelBuilder {
                     let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
                     let scale = column.scale ?? rowScale ?? 5
                     if scaleIsKnown || column.type != .score, let message = Self.rangeProblem(number, type: column.type, scale: scale) {
-                        problems.error(csv.path, line: cell.line, column: cell.column, "«\(Self.excerpt(raw))» in column `\(column.id)`: \(message)")
+                        problems.error(
+                            csv.path, line: cell.line, column: cell.column,
+                            ToolMessage(TableMessage.badFigure, ["value": Self.excerpt(raw), "column": column.id, "problem": message]))
                     }
                     cells.append(.number(number))
                 }
@@ -163,7 +172,7 @@ extension ModelBuilder {
                     let cell = sources[subject].first.map { row.cells[$0.0] }
                     problems.error(
                         csv.path, line: row.line, column: cell?.column ?? 1,
-                        "`\(id)` appears twice in this table (first on line \(first)); each \(descriptor.columns[subject].type.rawValue) has one row")
+                        ToolMessage(TableMessage.subjectTwice, ["id": id, "line": first, "kind": ReferenceIndex.kindName(descriptor.columns[subject].type)]))
                 } else {
                     seenSubjects[id] = row.line
                 }
@@ -191,25 +200,25 @@ extension ModelBuilder {
     static let maxRank = 1_000_000
     static let maxCount = 1e15
 
-    static func rangeProblem(_ value: Double, type: ColumnType, scale: Int) -> String? {
+    static func rangeProblem(_ value: Double, type: ColumnType, scale: Int) -> ToolMessage? {
         switch type {
         case .score where !(1...Double(scale)).contains(value):
-            return "a score is between 1 and \(scale); correct the figure"
+            return ToolMessage(TableMessage.scoreOutOfRange, ["scale": scale])
         case .percent where !(0...100).contains(value):
-            return "a percentage is between 0 and 100; correct the figure"
+            return ToolMessage(TableMessage.percentOutOfRange)
         case .rank where value < 1 || value != value.rounded():
-            return "a rank is a whole number from 1; correct it"
+            return ToolMessage(TableMessage.rankNotWhole)
         // Ranks and counts become `Int`s further on: a figure past these bounds is a typing
         // slip, and past Int.max it would stop the program instead of being reported.
         case .rank where value > Double(maxRank):
-            return "a rank is at most \(maxRank); correct it"
+            return ToolMessage(TableMessage.rankTooLarge, ["highest": maxRank])
         case .integer, .count:
-            if value < 0 || value != value.rounded() { return "a count is a whole number ≥ 0; correct it" }
-            return value > maxCount ? "a count is at most 10^15; correct the figure" : nil
+            if value < 0 || value != value.rounded() { return ToolMessage(TableMessage.countNotWhole) }
+            return value > maxCount ? ToolMessage(TableMessage.countTooLarge) : nil
         case .year where !(1990...2100).contains(value) || value != value.rounded():
-            return "not a year; write it like 2020"
+            return ToolMessage(TableMessage.notAYear)
         case .scale where value != 5 && value != 10:
-            return "the scale is 5 or 10; write 5 for the 5-point scale, 10 for the 10-point one"
+            return ToolMessage(TableMessage.scaleNotFiveOrTen)
         default:
             return nil
         }
@@ -258,7 +267,7 @@ extension ModelBuilder {
             let cell = rankColumn.map { csv.rows[index].cells[$0] }
             problems.error(
                 csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
-                "this row has no rank while others do; give every row its rank, or leave the whole column empty for Sapa to compute it")
+                ToolMessage(TableMessage.rankMissing))
         }
         let ranks = given.compactMap { $0.map { Int($0) } }
         guard ranks.count == given.count else { return }
@@ -267,8 +276,7 @@ extension ModelBuilder {
             let cell = rankColumn.map { csv.rows[index].cells[$0] }
             problems.error(
                 csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
-                "the rank \(ranks[broken.index]) breaks the order: expected \(broken.expected.map(String.init).joined(separator: " or ")) here; ranks go 1, 2, 3 …, a tie repeats a rank and the next rank skips the tied places"
-            )
+                ToolMessage(TableMessage.rankBreaksOrder, ["rank": ranks[broken.index], "expected": Alternatives(broken.expected.map(String.init))]))
         }
         var counts: [Int: Int] = [:]
         for rank in ranks { counts[rank, default: 0] += 1 }
@@ -281,7 +289,7 @@ extension ModelBuilder {
                     let cell = rankColumn.map { csv.rows[last].cells[$0] }
                     problems.error(
                         csv.path, line: table.rows[last].line, column: cell?.column ?? 1,
-                        "the rank \(rank) is repeated but the scores differ; a repeated rank is a tie and needs equal scores; correct the rank")
+                        ToolMessage(TableMessage.tiedScoresDiffer, ["rank": rank]))
                 }
             }
         }

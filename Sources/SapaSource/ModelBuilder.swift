@@ -37,11 +37,11 @@ public struct ModelBuilder {
     mutating func readConfig() -> SiteConfig? {
         let configURL = folder.content.appendingPathComponent("site.yml")
         guard folder.exists(folder.content) else {
-            problems.error("Content", "there is no Content/ folder in \(folder.root.path); run the command in the site folder or pass --site DIR")
+            problems.error("Content", ToolMessage(EditionMessage.noContentFolder, ["folder": folder.root.path]))
             return nil
         }
         guard folder.exists(configURL) else {
-            problems.error("Content/site.yml", "the site configuration is missing; create Content/site.yml with at least `title_kk:`")
+            problems.error("Content/site.yml", ToolMessage(EditionMessage.noSiteConfig))
             return nil
         }
         let fallbackLimits = SiteConfig.Limits()
@@ -50,7 +50,7 @@ public struct ModelBuilder {
         if let baseURL = config.baseURL, !WebAddress.isUsableBase(baseURL) {
             problems.error(
                 configFile.path, line: YAMLDocument.line(ofKey: "base_url", in: configFile.text), column: 1,
-                "`base_url` is «\(baseURL)», which is not a web address; write the address the site is published at, like https://example.kz/sapa/, or its path, like /sapa/")
+                ToolMessage(EditionMessage.baseURLNotAddress, ["url": baseURL]))
         }
         return config
     }
@@ -72,7 +72,7 @@ public struct ModelBuilder {
             let text = (try? String(contentsOf: folder.root.appendingPathComponent(path), encoding: .utf8)) ?? ""
             problems.error(
                 path, line: YAMLDocument.line(ofKey: "draft", in: text), column: 1,
-                "no edition is published: every edition.yml says `draft: true`; write `draft: false` in the one to publish (sapa serve --drafts shows the drafts meanwhile)")
+                ToolMessage(EditionMessage.noPublishedEdition))
         }
         // The site publishes its published editions (with drafts, when they are shown) and
         // shows the latest of them on the unprefixed pages.
@@ -97,21 +97,21 @@ public struct ModelBuilder {
     /// `Content/services/`, are refused: they would be silently ignored, and figures edited
     /// there never shown.
     mutating func checkNoSingleReportFiles(_ config: SiteConfig) {
-        let moved: [(String, String)] = [
-            ("services", "each edition's services/ folder (its texts) and service-figures/ (their figures)"),
-            ("data/tables.yml", "each edition's tables.yml"),
-            ("data/data-notes.yml", "each edition's data-notes.csv"),
-            ("data/\(config.currentYear.map(String.init) ?? "2020")", "the edition's folder, Content/<year>/"),
+        let moved: [(String, ToolMessage)] = [
+            ("services", ToolMessage(EditionMessage.inServicesFolders)),
+            ("data/tables.yml", ToolMessage(EditionMessage.inEachEdition, ["file": "tables.yml"])),
+            ("data/data-notes.yml", ToolMessage(EditionMessage.inEachEdition, ["file": "data-notes.csv"])),
+            ("data/\(config.currentYear.map(String.init) ?? "2020")", ToolMessage(EditionMessage.inEditionFolder)),
         ]
         for (name, place) in moved where folder.exists(folder.content.appendingPathComponent(name)) {
             problems.error(
                 "Content/\(name)",
-                "this is the layout of a site without editions; its contents belong in \(place) now: move them there (Scripts/import-2020-report shows the layout) and remove Content/\(name)")
+                ToolMessage(EditionMessage.oldLayout, ["place": place, "name": name]))
         }
         if config.currentYear != nil {
             problems.error(
                 "Content/site.yml", line: YAMLDocument.line(ofKey: "current_year", in: (try? String(contentsOf: folder.content.appendingPathComponent("site.yml"), encoding: .utf8)) ?? ""), column: 1,
-                "`current_year` is no longer set here: the site shows the latest edition whose edition.yml says `draft: false`; remove `current_year`")
+                ToolMessage(EditionMessage.currentYearSet))
         }
     }
 

@@ -35,18 +35,28 @@ package struct ReferenceIndex {
     }
 
     /// What is wrong with a reference to `id` in the edition of `year`, or nil.
-    func problem(with id: String, as type: ColumnType, in year: Int?) -> String? {
+    func problem(with id: String, as type: ColumnType, in year: Int?) -> ToolMessage? {
         var registry: String { ["service": "services.csv", "body": "bodies.csv", "region": "regions.csv"][type.rawValue] ?? "" }
         guard contains(id, as: type) else {
-            return "the \(type.rawValue) «\(id)» is not in Content/data/\(registry); use the id of a \(type.rawValue) listed there"
+            return ToolMessage(TableMessage.notInRegistry, ["kind": Self.kindName(type), "id": id, "registry": registry])
         }
         guard let year, let period = periods[type]?[id] else { return nil }
         if let since = period.since, year < since {
-            return "the \(type.rawValue) «\(id)» did not exist in \(year): Content/data/\(registry) gives it from \(since); remove the row or correct the id"
+            return ToolMessage(TableMessage.notYetInRegistry, ["kind": Self.kindName(type), "id": id, "year": year, "registry": registry, "since": since])
         }
         if let until = period.until, year > until {
-            return "the \(type.rawValue) «\(id)» did not exist in \(year): Content/data/\(registry) gives it until \(until); remove the row or correct the id"
+            return ToolMessage(TableMessage.noLongerInRegistry, ["kind": Self.kindName(type), "id": id, "year": year, "registry": registry, "until": until])
         }
         return nil
+    }
+
+    /// What a reference column names, in words: a service, a body or a region (the only
+    /// columns that refer to a registry, and the only ones a table's rows can be about).
+    static func kindName(_ type: ColumnType) -> ToolMessage {
+        switch type {
+        case .body: ToolMessage(TableMessage.body)
+        case .region: ToolMessage(TableMessage.region)
+        default: ToolMessage(TableMessage.service)
+        }
     }
 }

@@ -112,26 +112,26 @@ struct ServiceFiguresReader {
         }
         for row in table.rows {
             guard let service = reader.text(row, "service") else {
-                reader.error(row, "service", "the `service` is empty; write the id of a service from Content/data/services.csv")
+                reader.error(row, "service", ToolMessage(TableMessage.serviceEmpty))
                 continue
             }
             if service != run?.service {
                 endRun()
                 if let problem = references.problem(with: service, as: .service, in: year) {
-                    reader.error(row, "service", "\(problem)")
+                    reader.error(row, "service", problem)
                     continue
                 }
                 run = (service, [])
             }
             if let region = reader.text(row, "region"), let problem = references.problem(with: region, as: .region, in: year) {
-                reader.error(row, "region", "\(problem)")
+                reader.error(row, "region", problem)
             }
             if !kind.key.isEmpty {
                 let key = kind.key.map { reader.text(row, $0) ?? "" }.joined(separator: "\u{1F}")
                 if let first = seen[key] {
                     reader.error(
                         row, kind.key[1 < kind.key.count ? 1 : 0],
-                        "this row repeats line \(first) (the same \(kind.key.joined(separator: ", "))); keep one of them")
+                        ToolMessage(TableMessage.rowRepeated, ["line": first, "columns": kind.key.joined(separator: ", ")]))
                     continue
                 }
                 seen[key] = row.line
@@ -158,7 +158,7 @@ struct ServiceFiguresReader {
     private static func isTotal(_ reader: inout RecordReader, _ row: CSVTable.Row) -> Bool {
         guard let raw = reader.text(row, "total") else { return false }
         if raw == "yes" || raw.lowercased() == "yes" { return true }
-        if raw.lowercased() != "no" { reader.error(row, "total", "«\(raw)» is not yes or no; write yes on the total row, and leave the others empty") }
+        if raw.lowercased() != "no" { reader.error(row, "total", ToolMessage(TableMessage.totalNotYesOrNo, ["value": raw])) }
         return false
     }
 
@@ -223,7 +223,8 @@ struct ServiceFiguresReader {
             }
             let criterion = reader.text(row, "criterion") ?? ""
             if !criterion.isEmpty, Criterion(rawValue: criterion) == nil {
-                reader.error(row, "criterion", "`criterion` is «\(criterion)», not one of the 8 criteria: \(Criterion.allCases.map(\.rawValue).joined(separator: ", "))")
+                reader.error(
+                    row, "criterion", ToolMessage(TableMessage.unknownCriterion, ["value": criterion, "criteria": Criterion.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             if !criteria.contains(where: { $0.criterion == criterion }) {
                 criteria.append((criterion, reader.localizedOrNil(row, "label") ?? LocalizedText(kk: criterion)))
@@ -253,7 +254,7 @@ struct ServiceFiguresReader {
             } else if let parameter = reader.localizedOrNil(row, "parameter") {
                 tables[index].rows.append(CallCentreTable.Row(parameter: parameter, measure: measure(&reader, row)))
             } else {
-                reader.error(row, "parameter_kk", "the row names no parameter; write what was rated in `parameter_kk`, or yes in `total` for the centre's total")
+                reader.error(row, "parameter_kk", ToolMessage(TableMessage.noParameter))
             }
         }
         return tables

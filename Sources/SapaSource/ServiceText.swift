@@ -45,7 +45,7 @@ package struct ServiceText: Sendable {
             let place = YAMLDocument.position(of: ["standard", "url"], in: document.frontMatter, firstLine: document.frontMatterLine)
             problems.error(
                 file.path, line: place?.line ?? document.frontMatterLine, column: place?.column ?? 1,
-                "the standard's `url` «\(url)» is not a web address; write one starting with https:// or http://, or leave `url` out")
+                ToolMessage(EditionMessage.standardURLNotAddress, ["url": url]))
         }
         guard !problems.hasErrors else { return .failure(DiagnosticList(problems.diagnostics)) }
         return .success(
@@ -76,8 +76,7 @@ package struct ServiceText: Sendable {
             } else if !String(line).trimmedOfWhitespace.isEmpty {
                 problems.error(
                     path, line: firstLine + start + offset, column: 1,
-                    "below `\(recommendationsHeading)` only recommendations are written: `### ` and the addressee, then one `- ` line per recommendation; move this line above `\(recommendationsHeading)` or start it with `- `"
-                )
+                    ToolMessage(EditionMessage.notARecommendation, ["heading": recommendationsHeading]))
             }
         }
         let recommendations = groups.filter { !$0.items.isEmpty }.map { group in
@@ -123,19 +122,19 @@ struct ServiceTextHeader: Sendable, Decodable {
     var facts: ServiceFacts
 
     /// Keys of the old layout's headers, and where their contents are written now.
-    static let movedKeys: [(key: String, place: String)] = [
-        ("id", "the file's name, services/<id>.md"),
-        ("chapter", "the edition's services.csv (column `chapter`)"),
-        ("code", "Content/data/services.csv (column `code`)"),
-        ("respondents", "the edition's service-figures/indicators.csv"),
-        ("indicators", "the edition's service-figures/indicators.csv"),
-        ("criteria", "the edition's service-figures/criteria.csv"),
-        ("call_centres", "the edition's service-figures/call-centres.csv"),
-        ("providers", "the edition's service-figures/providers.csv"),
-        ("regions", "the edition's service-figures/regions.csv and region-parameters.csv"),
-        ("other_tables", "the edition's service-figures/other-tables.csv"),
-        ("data_notes", "the edition's data-notes.csv (table `service-figures/…`, row: the service's id)"),
-        ("recommendations", "the text, below a line `## Ұсынымдар`"),
+    static let movedKeys: [(key: String, place: ToolMessage)] = [
+        ("id", ToolMessage(EditionMessage.inFileName)),
+        ("chapter", ToolMessage(EditionMessage.inChapterColumn)),
+        ("code", ToolMessage(EditionMessage.inCodeColumn)),
+        ("respondents", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/indicators.csv"])),
+        ("indicators", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/indicators.csv"])),
+        ("criteria", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/criteria.csv"])),
+        ("call_centres", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/call-centres.csv"])),
+        ("providers", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/providers.csv"])),
+        ("regions", ToolMessage(EditionMessage.inRegionFiles)),
+        ("other_tables", ToolMessage(EditionMessage.inEditionFile, ["file": "service-figures/other-tables.csv"])),
+        ("data_notes", ToolMessage(EditionMessage.inDataNotes)),
+        ("recommendations", ToolMessage(EditionMessage.inRecommendations)),
     ]
 
     init(from decoder: any Decoder) throws {
@@ -147,7 +146,7 @@ struct ServiceTextHeader: Sendable, Decodable {
             if let moved = Self.movedKeys.first(where: { $0.key == base }) {
                 throw ContentError(
                     container.codingPath + [key],
-                    "`\(key.stringValue)` does not belong in a text's header: it is written in \(moved.place); move it there and remove it here")
+                    ToolMessage(EditionMessage.movedHeaderKey, ["key": key.stringValue, "place": moved.place]))
             }
         }
         facts = try ServiceFacts(from: decoder)

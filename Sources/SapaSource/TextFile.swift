@@ -22,10 +22,10 @@ public struct TextFile: Sendable {
     /// Reads `url`, or returns the diagnostic that says why it cannot be used.
     public static func read(_ url: URL, displayPath: String, maxBytes: Int) -> Result<TextFile, Diagnostic> {
         func tooLarge(_ size: Int?) -> Diagnostic {
-            let what = size.map { "\($0) bytes" } ?? "larger than that"
-            return Diagnostic(path: displayPath, "the file is \(what), more than the limit of \(maxBytes) bytes set by `limits.max_file_bytes` in Content/site.yml; split it or raise the limit")
+            guard let size else { return Diagnostic(path: displayPath, ToolMessage(TextFileMessage.tooLargeUnmeasured, ["limit": maxBytes])) }
+            return Diagnostic(path: displayPath, ToolMessage(TextFileMessage.tooLarge, ["size": size, "limit": maxBytes]))
         }
-        let unreadable = Diagnostic(path: displayPath, "cannot read the file; check that it exists and is readable")
+        let unreadable = Diagnostic(path: displayPath, ToolMessage(TextFileMessage.unreadable))
         // open/fstat/read rather than Foundation's URL and FileHandle: a build reads every
         // service file, and those cost more than the reading itself.
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
@@ -72,7 +72,7 @@ public struct TextFile: Sendable {
             return .failure(
                 Diagnostic(
                     path: displayPath,
-                    "the file is UTF-16 text, not UTF-8; \(saveAsUTF8(displayPath))"))
+                    ToolMessage(TextFileMessage.utf16, ["fix": saveAsUTF8(displayPath)])))
         }
         // Validated in one pass by the standard library; the offending byte is looked for only
         // when there is one.
@@ -82,12 +82,12 @@ public struct TextFile: Sendable {
             return .failure(
                 Diagnostic(
                     path: displayPath, line: line, column: column,
-                    "the file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); \(saveAsUTF8(displayPath))"))
+                    ToolMessage(TextFileMessage.notUTF8, ["byte": String(bytes[bad], radix: 16, uppercase: true), "fix": saveAsUTF8(displayPath)])))
         }
         if bytes.contains(0) {
             let offset = bytes.firstIndex(of: 0)!
             let (line, column) = position(ofByte: offset, in: bytes)
-            return .failure(Diagnostic(path: displayPath, line: line, column: column, "the file contains a NUL byte; it is not a text file, remove it or save the file again as UTF-8 text"))
+            return .failure(Diagnostic(path: displayPath, line: line, column: column, ToolMessage(TextFileMessage.nulByte)))
         }
         return .success(TextFile(path: displayPath, text: text))
     }
@@ -112,8 +112,8 @@ public struct TextFile: Sendable {
     }
 
     /// How to fix the encoding: spreadsheets hide UTF-8 behind their own name for it.
-    static func saveAsUTF8(_ path: String) -> String {
-        path.lowercased().hasSuffix(".csv") ? "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)" : "save it as UTF-8 in your editor"
+    static func saveAsUTF8(_ path: String) -> ToolMessage {
+        ToolMessage(path.lowercased().hasSuffix(".csv") ? TextFileMessage.saveAsCSVUTF8 : .saveAsUTF8)
     }
 
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

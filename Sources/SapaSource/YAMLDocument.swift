@@ -15,22 +15,19 @@ public enum YAMLDocument {
         let node: Node
         do {
             guard let composed = try YAMLNodeDecoder.compose(yaml) else {
-                return .failure(Diagnostic(path: path, line: firstLine, "the YAML block is empty; it needs the fields described in Content/README.md"))
+                return .failure(Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.emptyBlock)))
             }
             node = composed
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {
-            return .failure(Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)"))
+            return .failure(Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.invalid, ["detail": "\(error)"])))
         }
         // Written out, YAML cannot hold more values than it has characters; with aliases a
         // few lines can stand for billions of them ("billion laughs"), which decoding would
         // expand until memory or patience runs out.
         guard let value = YAMLValue(node, budget: 2 * yaml.utf8.count + 16) else {
-            return .failure(
-                Diagnostic(
-                    path: path, line: firstLine,
-                    "aliases (`*name`) repeat values here so often that the YAML would grow to far more values than the file holds; write the values out instead of repeating them with `&` and `*`"))
+            return .failure(Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.aliasBomb)))
         }
         do {
             let decoded = try YAMLNodeDecoder(value).decode(T.self)
@@ -44,7 +41,7 @@ public enum YAMLDocument {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {
-            return .failure(Diagnostic(path: path, line: firstLine, "\(error)"))
+            return .failure(Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.unexpected, ["detail": "\(error)"])))
         }
     }
 
@@ -79,20 +76,20 @@ public enum YAMLDocument {
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return Diagnostic(
                 path: path, line: firstLine - 1 + mark.line, column: mark.column,
-                "invalid YAML: \(detail); check the indentation and that texts containing `:` or `#` are in quotes")
+                ToolMessage(YAMLMessage.invalidSyntax, ["detail": detail]))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 path: path, line: firstLine - 1 + context.mark.line, column: context.mark.column,
-                "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears twice; keep one")
+                ToolMessage(YAMLMessage.duplicateKey, ["keys": duplicates.map { "`\($0)`" }.joined(separator: ", ")]))
         default:
-            return Diagnostic(path: path, line: firstLine, "invalid YAML: \(error)")
+            return Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.invalid, ["detail": "\(error)"]))
         }
     }
 
     static func diagnostic(for error: DecodingError, in root: Node, path: String, firstLine: Int) -> Diagnostic {
-        func place(_ codingPath: [any CodingKey], _ message: String) -> Diagnostic {
+        func place(_ codingPath: [any CodingKey], _ message: ToolMessage) -> Diagnostic {
             let mark = locate(codingPath, in: root)
-            return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, "\(message)")
+            return Diagnostic(path: path, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, message)
         }
         func name(_ codingPath: [any CodingKey]) -> String {
             // In a list file (tables.yml) the line already shows which item: `title_kk`, not `[2].title_kk`.
@@ -103,44 +100,47 @@ public enum YAMLDocument {
         switch error {
         case .keyNotFound(let key, let context):
             let field = name(context.codingPath + [key])
-            return place(context.codingPath, "the required field `\(field)` is missing; add it")
+            return place(context.codingPath, ToolMessage(YAMLMessage.missingField, ["field": field]))
         case .typeMismatch(let type, let context):
             // Yams's own wording ("Expected to decode Scalar but found Sequence") is for programmers.
-            let found = node(at: context.codingPath, in: root).map { ", not \(describe($0))" } ?? ""
-            return place(context.codingPath, "`\(name(context.codingPath))` should be \(describe(type))\(found); correct its value")
+            let field = name(context.codingPath)
+            guard let found = node(at: context.codingPath, in: root) else {
+                return place(context.codingPath, ToolMessage(YAMLMessage.wrongType, ["field": field, "expected": describe(type)]))
+            }
+            return place(context.codingPath, ToolMessage(YAMLMessage.wrongTypeFound, ["field": field, "expected": describe(type), "found": describe(found)]))
         case .valueNotFound(let type, let context):
-            return place(context.codingPath, "`\(name(context.codingPath))` is empty but should be \(describe(type)); give it a value")
+            return place(context.codingPath, ToolMessage(YAMLMessage.emptyValue, ["field": name(context.codingPath), "expected": describe(type)]))
         case .dataCorrupted(let context):
-            return place(context.codingPath, "`\(name(context.codingPath))`: \(context.debugDescription)")
+            return place(context.codingPath, ToolMessage(YAMLMessage.invalidValue, ["field": name(context.codingPath), "detail": context.debugDescription]))
         @unknown default:
-            return Diagnostic(path: path, line: firstLine, "\(error)")
+            return Diagnostic(path: path, line: firstLine, ToolMessage(YAMLMessage.unexpected, ["detail": "\(error)"]))
         }
     }
 
-    static func describe(_ type: Any.Type) -> String {
+    static func describe(_ type: Any.Type) -> ToolMessage {
         switch type {
-        case is String.Type: return "a text"
-        case is Int.Type: return "a whole number"
-        case is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
-        case is Node.Scalar.Type: return "a single value (a text or a number)"
-        case is Node.Mapping.Type: return "a group of `key: value` fields"
-        case is Node.Sequence.Type: return "a list"
+        case is String.Type: return ToolMessage(YAMLMessage.aText)
+        case is Int.Type: return ToolMessage(YAMLMessage.aWholeNumber)
+        case is Double.Type: return ToolMessage(YAMLMessage.aNumber)
+        case is Bool.Type: return ToolMessage(YAMLMessage.trueOrFalse)
+        case is Node.Scalar.Type: return ToolMessage(YAMLMessage.aSingleValue)
+        case is Node.Mapping.Type: return ToolMessage(YAMLMessage.aGroupOfFields)
+        case is Node.Sequence.Type: return ToolMessage(YAMLMessage.aList)
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "a mapping of keys to values" }
-            return "a \(name)"
+            if name.hasPrefix("Array") { return ToolMessage(YAMLMessage.aList) }
+            if name.hasPrefix("Dictionary") { return ToolMessage(YAMLMessage.aMapping) }
+            return ToolMessage(YAMLMessage.aTypeNamed, ["name": name])
         }
     }
 
     /// What a publisher wrote, in words: «4,58», a list, a group of fields.
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> ToolMessage {
         switch node {
-        case .scalar(let scalar): return "«\(scalar.string.count > 60 ? String(scalar.string.prefix(60)) + "…" : scalar.string)»"
-        case .mapping: return "a group of `key: value` fields"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let scalar): ToolMessage(YAMLMessage.quoted, ["value": scalar.string.count > 60 ? String(scalar.string.prefix(60)) + "…" : scalar.string])
+        case .mapping: ToolMessage(YAMLMessage.aGroupOfFields)
+        case .sequence: ToolMessage(YAMLMessage.aList)
+        case .alias: ToolMessage(YAMLMessage.anAlias)
         }
     }
 
@@ -193,7 +193,7 @@ public struct MarkdownDocument: Sendable {
     public static func split(_ file: TextFile) -> Result<MarkdownDocument, Diagnostic> {
         let text = file.text
         guard text.hasPrefix("---\n") || text == "---" else {
-            return .failure(Diagnostic(path: file.path, "the file must start with a front matter block: a line `---`, the fields in YAML, and a closing line `---`"))
+            return .failure(Diagnostic(path: file.path, ToolMessage(YAMLMessage.frontMatterAbsent)))
         }
         // Lines after the first, up to the first that is `---` (give or take white space),
         // found on the UTF-8 bytes: the same cuts as splitting into lines and joining them.
@@ -214,7 +214,7 @@ public struct MarkdownDocument: Sendable {
             }
         }
         guard let closing else {
-            return .failure(Diagnostic(path: file.path, "the front matter opened on line 1 is never closed; add a line `---` after its last field"))
+            return .failure(Diagnostic(path: file.path, ToolMessage(YAMLMessage.frontMatterNotClosed)))
         }
         let frontStart = utf8.index(utf8.startIndex, offsetBy: 4)
         // The lines before the closing one, without the line end of the last of them.

@@ -9,15 +9,20 @@ import SapaSource
 
 /// `sapa`: the command line is a thin shell; the work is the library's (SapaBuild).
 struct SapaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sapa",
-        abstract: "Builds the public-service quality results site from Content/ and Templates/.",
-        subcommands: [Build.self, Check.self, Serve.self, NewEdition.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sapa", abstract: ToolSpeech.say(.rootAbstract), discussion: ToolSpeech.say(.rootDiscussion),
+            subcommands: [Build.self, Check.self, Serve.self, NewEdition.self])
+    }
 }
 
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: "The site folder, holding Content/ and Templates/.")
+    @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.siteHelp)))
     var site: String = "."
+    /// Read before parsing (`ToolSpeech`) and taken out of the arguments; declared here so that
+    /// every command's help lists it.
+    @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.langHelp), valueName: "kk|ru|en"))
+    var lang: String?
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
@@ -30,17 +35,17 @@ enum ExitStatus {
 
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        FileHandle.standardError.write(Data((diagnostic.description(in: ToolSpeech.language) + "\n").utf8))
     }
 }
 
 extension SapaCommand {
     struct Build: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Build the site into Output/ (replaced whole, only when the build succeeds).")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: ToolSpeech.say(.buildAbstract)) }
         @OptionGroup var options: SiteOptions
-        @Option(name: .long, help: "Where to write the site (default: SITE/Output).") var output: String?
-        @Option(name: .customLong("base-url"), help: "The address the site is published at, e.g. https://example.kz/results/.") var baseURL: String?
-        @Flag(name: .long, help: "Print how long each step took.") var verbose = false
+        @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.outputHelp))) var output: String?
+        @Option(name: .customLong("base-url"), help: ArgumentHelp(ToolSpeech.say(.baseURLHelp))) var baseURL: String?
+        @Flag(name: .long, help: ArgumentHelp(ToolSpeech.say(.verboseHelp))) var verbose = false
 
         func run() throws {
             var logger = Logger(label: "sapa") { StreamLogHandler.standardError(label: $0) }
@@ -52,33 +57,41 @@ extension SapaCommand {
             case .success(let result):
                 report(result.warnings)
                 let kib = Double(result.bytes) / 1024
-                print("Built \(result.pages) pages (\(result.files) files, \(String(format: "%.0f", kib)) KiB) in \(String(format: "%.2f", result.seconds)) s into \(buildOptions.outputFolder.path)")
+                print(
+                    ToolSpeech.say(
+                        .built,
+                        [
+                            "pages": result.pages, "files": result.files, "kib": FixedNumber(kib, digits: 0), "seconds": FixedNumber(result.seconds, digits: 2),
+                            "folder": buildOptions.outputFolder.path,
+                        ]))
             case .failure(let list):
                 report(list.diagnostics)
-                FileHandle.standardError.write(Data("sapa: \(list.errors.count) error(s); nothing was written, the previous output is unchanged\n".utf8))
+                FileHandle.standardError.write(Data((ToolSpeech.say(.buildFailed, ["count": list.errors.count]) + "\n").utf8))
                 throw ExitCode(ExitStatus.contentErrors)
             }
         }
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the content and templates as the build does, writing nothing.")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: ToolSpeech.say(.checkAbstract)) }
         @OptionGroup var options: SiteOptions
 
         func run() throws {
             switch SiteBuilder.check(BuildOptions(site: options.siteURL)) {
             case .success(let checked):
                 report(checked.warnings)
+                let model = checked.model
                 print(
-                    "No errors: \(checked.model.services.count) services, \(checked.model.tables.count) tables, \(checked.model.pages.count) pages\(checked.warnings.isEmpty ? "" : ", \(checked.warnings.count) warning(s)")"
-                )
+                    ToolSpeech.say(
+                        checked.warnings.isEmpty ? .checked : .checkedWithWarnings,
+                        ["services": model.services.count, "tables": model.tables.count, "pages": model.pages.count, "warnings": checked.warnings.count]))
                 // The process ends here: the system takes the model back at once, instead of
                 // freeing a large model value by value.
                 fflush(nil)
                 withExtendedLifetime(checked) { Foundation.exit(0) }
             case .failure(let list):
                 report(list.diagnostics)
-                FileHandle.standardError.write(Data("sapa: \(list.errors.count) error(s)\n".utf8))
+                FileHandle.standardError.write(Data((ToolSpeech.say(.checkFailed, ["count": list.errors.count]) + "\n").utf8))
                 throw ExitCode(ExitStatus.contentErrors)
             }
         }
@@ -87,21 +100,18 @@ extension SapaCommand {
 
 extension SapaCommand {
     struct NewEdition: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "new-edition",
-            abstract: "Start next year's edition: Content/YEAR/ as a draft, with every spreadsheet's header row.",
-            discussion:
-                "With --from, the rows of that edition's services, bodies and regions come along with their figures left empty, and its service texts with their facts and no findings. A draft is checked but left out of the built site; sapa serve --drafts shows it."
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "new-edition", abstract: ToolSpeech.say(.newEditionAbstract), discussion: ToolSpeech.say(.newEditionDiscussion))
+        }
         @OptionGroup var options: SiteOptions
-        @Argument(help: "The edition's year, like 2021.") var year: Int
-        @Option(name: .long, help: "The edition to take the services, bodies and regions from, like 2020.") var from: Int?
+        @Argument(help: ArgumentHelp(ToolSpeech.say(.yearHelp))) var year: Int
+        @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.fromHelp))) var from: Int?
 
         func run() throws {
             switch EditionScaffold.create(site: options.siteURL, year: year, from: from) {
             case .success(let steps):
-                print("Created Content/\(year)/ as a draft. Fill in, in this order:")
-                for (number, step) in steps.enumerated() { print("  \(number + 1). \(step)") }
+                print(ToolSpeech.say(.editionCreated, ["year": String(year)]))
+                for (number, step) in steps.enumerated() { print("  \(number + 1). \(step.rendered(in: ToolSpeech.language))") }
             case .failure(let list):
                 report(list.diagnostics)
                 throw ExitCode(ExitStatus.contentErrors)
@@ -110,40 +120,43 @@ extension SapaCommand {
     }
 
     struct Serve: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Build the site, serve it for preview and rebuild it on every change; open pages reload by themselves.",
-            discussion: "Nothing is written to Output/. Errors print here and show on the open pages until fixed. Ctrl-C stops.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: ToolSpeech.say(.serveAbstract), discussion: ToolSpeech.say(.serveDiscussion))
+        }
         @OptionGroup var options: SiteOptions
-        @Option(name: .long, help: "The address to listen on; anything but 127.0.0.1 or localhost lets others on the network see the preview.")
+        @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.hostHelp)))
         var host: String = "127.0.0.1"
-        @Option(name: .long, help: "The port to listen on (0: any free port).") var port: Int = 8000
-        @Flag(name: .long, help: "Show the latest edition even if its edition.yml says `draft: true` (a build leaves drafts out).")
+        @Option(name: .long, help: ArgumentHelp(ToolSpeech.say(.portHelp))) var port: Int = 8000
+        @Flag(name: .long, help: ArgumentHelp(ToolSpeech.say(.draftsHelp)))
         var drafts = false
 
         func validate() throws {
-            guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+            guard (0...65535).contains(port) else { throw ValidationError(ToolSpeech.say(.portOutOfRange)) }
         }
 
         func run() async throws {
             var settings = PreviewConfiguration(site: options.siteURL, host: host, port: port)
             settings.includeDrafts = drafts
+            settings.language = ToolSpeech.language
             let configuration = settings
             if !configuration.isLoopbackOnly {
                 FileHandle.standardError.write(
-                    Data("sapa: warning: listening on \(host): anyone who can reach this machine on port \(port) can see the preview; use --host 127.0.0.1 to keep it to this machine\n".utf8))
+                    Data(("sapa: warning: " + ToolMessage(PreviewMessage.openHost, ["host": host, "port": String(port)]).rendered(in: ToolSpeech.language) + "\n").utf8))
             }
             let server = PreviewServer(configuration: configuration)
             do {
                 try await server.run(stopOnSignals: true) { port in
                     let shownHost = host.contains(":") ? "[\(host)]" : host
                     // Unbuffered, like the build reports: the line must show at once, even in a pipe.
-                    FileHandle.standardOutput.write(Data("Serving \(configuration.site.path) at http://\(shownHost):\(port)/ (Ctrl-C to stop)\n".utf8))
+                    let address = "http://\(shownHost):\(port)/"
+                    let serving = ToolMessage(PreviewMessage.serving, ["site": configuration.site.path, "address": address])
+                    FileHandle.standardOutput.write(Data((serving.rendered(in: ToolSpeech.language) + "\n").utf8))
                 }
             } catch let error as PreviewError {
-                FileHandle.standardError.write(Data("sapa: \(error)\n".utf8))
+                FileHandle.standardError.write(Data(("sapa: " + error.message.rendered(in: ToolSpeech.language) + "\n").utf8))
                 throw ExitCode(ExitStatus.cannotServe)
             }
-            FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
+            FileHandle.standardOutput.write(Data((ToolMessage(PreviewMessage.stopped).rendered(in: ToolSpeech.language) + "\n").utf8))
         }
     }
 }
@@ -161,13 +174,17 @@ func runCommand(_ command: any ParsableCommand) async throws {
     }
 }
 
+if let code = ToolSpeech.flag.value, Language(rawValue: code.lowercased()) == nil {
+    FileHandle.standardError.write(Data(("sapa: " + ToolSpeech.say(.unknownLanguage, ["code": code]) + "\n").utf8))
+    exit(ExitStatus.usage)
+}
 do {
-    try await runCommand(try SapaCommand.parseAsRoot())
+    try await runCommand(try SapaCommand.parseAsRoot(ToolSpeech.flag.remaining))
 } catch let status as ExitCode {
     exit(status.rawValue)
 } catch {
     let code = SapaCommand.exitCode(for: error)
-    let message = SapaCommand.fullMessage(for: error)
+    let message = HelpHeading.translate(SapaCommand.fullMessage(for: error), to: ToolSpeech.language)
     if code == .success {
         print(message)
         exit(0)

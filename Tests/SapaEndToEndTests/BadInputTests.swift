@@ -146,11 +146,16 @@ enum SapaExecutable {
     }
 
     /// Runs `sapa arguments…` and returns its exit status and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, standardError: String) {
+    /// `environment` replaces the language variables of the test's own (a developer's
+    /// `SAPA_LANG` or `LANG` must not change what the tests see).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, standardError: String) {
         guard let executable = Self.url else { throw MissingExecutable() }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["SAPA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment) { $1 }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -182,7 +187,16 @@ enum TestWorkQueue {
 
 /// What one case did: built in process, and, if asked, through `sapa`.
 struct BadInputOutcome: Sendable {
+    /// A run of `sapa build` in another language.
+    struct TranslatedRun: Sendable {
+        var status: Int32
+        var lines: [String]
+        var outputUnchanged: Bool
+    }
+
     var diagnostics: [String] = []
+    var found: [Diagnostic] = []
+    var translated: [Language: TranslatedRun] = [:]
     var succeeded = false
     var outputUnchanged = false
     var leftovers: [String] = []
@@ -190,6 +204,29 @@ struct BadInputOutcome: Sendable {
     var executableStatus: Int32?
     var executableLines: [String]?
     var executableOutputUnchanged: Bool?
+
+    /// The case built in process (its diagnostics as values), then by `sapa build` in Russian,
+    /// chosen by the locale, and in Kazakh, chosen by `--lang`.
+    static func runTranslated(_ badCase: BadInputCase) throws -> BadInputOutcome {
+        var outcome = BadInputOutcome()
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try BaselineOutput.write(into: site.output)
+        try badCase.apply(to: site)
+        let before = TemporarySite.snapshot(site.output)
+        outcome.found = site.build().failureDiagnostics
+        let runs: [(Language, [String], [String: String])] = [
+            (.ru, ["build", "--site", site.root.path], ["LANG": "ru_RU.UTF-8"]),
+            (.kk, ["build", "--site", site.root.path, "--lang", "kk"], ["LANG": "en_US.UTF-8"]),
+        ]
+        for (language, arguments, environment) in runs {
+            let run = try SapaExecutable.run(arguments, environment: environment)
+            outcome.translated[language] = TranslatedRun(
+                status: run.status, lines: run.standardError.split(separator: "\n").map(String.init),
+                outputUnchanged: TemporarySite.snapshot(site.output) == before)
+        }
+        return outcome
+    }
 
     static func run(_ badCase: BadInputCase, executable: Bool) throws -> BadInputOutcome {
         var outcome = BadInputOutcome()
@@ -250,6 +287,28 @@ struct BadInputOutcome: Sendable {
             let summary = "sapa: \(errorCount) error(s); nothing was written, the previous output is unchanged"
             #expect(outcome.executableLines == expected + [summary])
             #expect(outcome.executableOutputUnchanged == true, "a failed `sapa build` changed Output/")
+        }
+    }
+
+    /// Every case once more in Russian and in Kazakh: the same places, exit status 1, Output/
+    /// intact, and each message the catalogue's text for its key in that language.
+    @Test(arguments: BadInputCase.all)
+    func speaksRussianAndKazakh(_ badCase: BadInputCase) async throws {
+        guard let expected = try badCase.expected() else { return }  // a new case: the test above says so
+        let outcome = try await TestWorkQueue.run { try BadInputOutcome.runTranslated(badCase) }
+        #expect(outcome.found.map(\.description) == expected)
+        #expect(!outcome.found.contains { $0.text.key == "untranslated" })
+        func place(_ line: String) -> String { line.components(separatedBy: ": ").prefix(2).joined(separator: ": ") }
+        for language in [Language.ru, .kk] {
+            let run = try #require(outcome.translated[language])
+            #expect(run.status == 1)
+            #expect(run.outputUnchanged, "a failed `sapa build` in \(language.rawValue) changed Output/")
+            let summary = ToolMessage(CommandMessage.buildFailed, ["count": outcome.found.filter { $0.severity == .error }.count]).rendered(in: language)
+            #expect(run.lines == outcome.found.map { $0.description(in: language) } + [summary])
+            #expect(run.lines.dropLast().map(place) == expected.map(place))
+            for (line, english) in zip(run.lines, expected) where MessageCatalogueTests.hasEnglishWords(english.components(separatedBy: ": ").dropFirst(2).joined()) {
+                #expect(line != english, "left in English in \(language.rawValue): \(line)")
+            }
         }
     }
 

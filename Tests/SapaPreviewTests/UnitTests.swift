@@ -160,7 +160,7 @@ struct SnapshotTests {
         let event = BuildEvent.errors(
             generation: 5,
             diagnostics: [
-                Diagnostic(path: "Content/x.csv", line: 2, column: 3, "bad\nvalue «6,2» </script>")
+                Diagnostic(path: "Content/x.csv", line: 2, column: 3, ToolMessage(PreviewMessage.portInUse, ["port": "bad\nvalue «6,2» </script>", "host": "x"]))
             ]
         ).serverSentEvent
         let lines = event.components(separatedBy: "\n")
