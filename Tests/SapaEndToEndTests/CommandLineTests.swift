@@ -20,7 +20,10 @@ import Testing
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        // A developer's own language settings must not change what the tests read.
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["SAPA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment ?? [:]) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -74,6 +77,43 @@ import Testing
         #expect(result.err.contains("Content/2020/services-ranking.csv:2:"))
         #expect(result.err.contains("previous output is unchanged"))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    /// The issue's own example: a score of «6,2» on the 5-point scale, reported in the
+    /// language the locale, `--lang` or the site chose, at the same place, with exit status 1.
+    @Test func speaksTheLanguageChosen() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.replace("Content/2020/services-ranking.csv", "4,86", "6,2")
+        let place = "Content/2020/services-ranking.csv:2:29: error: "
+        let russian = try run(["build", "--site", site.root.path], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(russian.status == 1)
+        #expect(russian.err.contains(place + "«6,2» в столбце `score`: оценка должна быть от 1 до 5; исправьте цифру"))
+        #expect(russian.err.contains("sapa: 1 ошибка; ничего не записано, прежний результат не изменён"))
+        let kazakh = try run(["build", "--site", site.root.path, "--lang", "kk"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(kazakh.status == 1)
+        #expect(kazakh.err.contains(place + "`score` бағанындағы «6,2»: баға 1 мен 5 аралығында болуы керек; санды түзетіңіз"))
+        #expect(kazakh.err.contains("sapa: 1 қате; ештеңе жазылған жоқ"))
+        let english = try run(["build", "--site", site.root.path], environment: ["SAPA_LANG": "en", "LANG": "ru_RU.UTF-8"])
+        #expect(english.err.contains(place + "«6,2» in column `score`: a score is between 1 and 5; correct the figure"))
+        // A team's choice in site.yml wins over the machine's, not over --lang.
+        try site.replace("Content/site.yml", "title_kk:", "tool_language: kk\ntitle_kk:")
+        let team = try run(["check", "--site", site.root.path], environment: ["SAPA_LANG": "ru", "LANG": "ru_RU.UTF-8"])
+        #expect(team.err.contains(place + "`score` бағанындағы «6,2»"))
+        let flagged = try run(["check", "--site", site.root.path, "--lang=ru"])
+        #expect(flagged.err.contains(place + "«6,2» в столбце `score`"))
+    }
+
+    @Test func helpInTheChosenLanguage() throws {
+        let kazakh = try run(["--help", "--lang", "kk"])
+        #expect(kazakh.status == 0)
+        #expect(kazakh.out.contains("ҚОЛДАНЫЛУЫ: sapa <subcommand>") && kazakh.out.contains("Анықтаманы көрсету."))
+        let russian = try run(["build", "--help"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(russian.out.contains("Папка сайта, в которой лежат Content/ и Templates/."))
+        #expect(russian.out.contains("--lang <kk|ru|en>"))
+        let unknown = try run(["check", "--lang", "de"])
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("--lang is «de»; write kk, ru or en"))
     }
 
     @Test func wrongUsageExitsWithTwo() throws {
