@@ -77,12 +77,13 @@ public enum SearchIndex {
             let others = languages.filter { $0 != language && ($0 != .en || language == .en) }
             func serviceName(_ service: Service, _ in: Language) -> String { squash(service.name.resolve(`in`)?.text ?? "") }
             var documents: [Document] = []
-            let ordered = services.sorted {
-                let (a, b) = (words(serviceName($0, language)).count, words(serviceName($1, language)).count)
-                return a != b ? a < b : $0.id < $1.id
+            // Shorter names first (search.js ranks a whole-name match by it); each name's words
+            // counted once, not at every comparison of the sort.
+            let named = services.map { (service: $0, name: serviceName($0, language)) }
+            let ordered = named.map { (entry: $0, words: words($0.name).count) }.sorted {
+                $0.words != $1.words ? $0.words < $1.words : $0.entry.service.id < $1.entry.service.id
             }
-            for service in ordered {
-                let name = serviceName(service, language)
+            for (service, name) in ordered.map(\.entry) {
                 let shown = figures[service.id]!
                 var texts: [(field: Int, language: Language, text: String)] = [(Self.name, language, name)]
                 texts += others.map { (alternative, $0, serviceName(service, $0)) }
