@@ -32,16 +32,17 @@ public struct FolderFingerprint: Equatable, Sendable {
         var fingerprint = FolderFingerprint()
         // The build's own walker, so that the preview watches exactly the files a build reads.
         let site = SiteFolder(root: root)
+        let base = site.root.path.hasSuffix("/") ? site.root.path : site.root.path + "/"
         for folder in folders {
-            for url in site.files(in: site.root.appendingPathComponent(folder, isDirectory: true)) {
+            for path in site.relativePaths(in: folder) {
                 var info = stat()
-                guard lstat(url.path, &info) == 0 else { continue }
+                guard lstat(base + path, &info) == 0 else { continue }
                 #if canImport(Darwin)
                     let modified = info.st_mtimespec
                 #else
                     let modified = info.st_mtim
                 #endif
-                fingerprint.stamps[site.displayPath(url)] = FileStamp(
+                fingerprint.stamps[path] = FileStamp(
                     modifiedSeconds: Int(modified.tv_sec), modifiedNanoseconds: Int(modified.tv_nsec),
                     size: Int(info.st_size), inode: UInt64(info.st_ino))
             }

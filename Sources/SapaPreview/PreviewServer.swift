@@ -45,7 +45,7 @@ public struct PreviewConfiguration: Sendable {
         site: URL, host: String = "127.0.0.1", port: Int = 8000,
         pollInterval: Duration = .milliseconds(150), settleInterval: Duration = .milliseconds(100),
         maximumSettleWait: Duration = .seconds(1), heartbeatInterval: Duration = .seconds(15),
-        watchesFileEvents: Bool = true, eventQuietInterval: Duration = .milliseconds(5)
+        watchesFileEvents: Bool = true, eventQuietInterval: Duration = .milliseconds(1)
     ) {
         self.site = site.standardizedFileURL
         self.host = host
