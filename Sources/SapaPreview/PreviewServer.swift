@@ -32,8 +32,9 @@ public struct PreviewConfiguration: Sendable {
     /// polling: a change is then looked at at once, not at the next poll.
     public var watchesFileEvents: Bool
     /// After a change the system told of, how long no further change must come before the
-    /// rebuild starts: an editor's save is a burst of events a few milliseconds long. (Files
-    /// still open for writing are waited for too, up to `maximumSettleWait`.)
+    /// rebuild starts: the events of an editor's save (write, close, rename) come well within
+    /// it, and files still open for writing are waited for too, up to `maximumSettleWait`. A
+    /// save slower than that makes a second build, which shows the file as saved.
     public var eventQuietInterval: Duration
     /// Show the latest edition even if it is a draft (`sapa serve --drafts`).
     public var includeDrafts: Bool = false
