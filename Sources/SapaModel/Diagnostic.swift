@@ -54,8 +54,13 @@ public struct DiagnosticCollector: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// By place; the English text, put into words only for two diagnostics at the same place,
+    /// breaks ties (a run with tens of thousands of errors sorts without rendering each many times).
     public var sorted: [Diagnostic] {
-        diagnostics.sorted { ($0.path, $0.line, $0.column, $0.message) < ($1.path, $1.line, $1.column, $1.message) }
+        diagnostics.sorted { a, b in
+            let (placeA, placeB) = ((a.path, a.line, a.column), (b.path, b.line, b.column))
+            return placeA != placeB ? placeA < placeB : a.message < b.message
+        }
     }
 }
 

@@ -24,14 +24,20 @@ import Testing
         var inherited = ProcessInfo.processInfo.environment
         for name in ["SAPA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { inherited[name] = nil }
         process.environment = inherited.merging(environment ?? [:]) { $1 }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        // Files, not pipes: with two pipes read one after the other, a child that fills the
+        // second (jemalloc's statistics run past a pipe's 64 KiB) waits for a reader that waits
+        // for the first to end, and neither ever does.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sapa-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (outURL, errURL) = (folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let (outData, errData) = (try Data(contentsOf: outURL), try Data(contentsOf: errURL))
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
