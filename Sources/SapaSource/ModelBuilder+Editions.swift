@@ -60,18 +60,8 @@ extension ModelBuilder {
         let (tables, described) = loadTables(limits, references: references, edition: (url, year))
         let notes = loadEditionNotes(url, year: year, limits: limits, tables: Set(described.map { ResultsTable.scopedID($0, year: year) }), references: references)
         var figures = ServiceFiguresReader(references: references, year: year)
-        let figuresFolder = url.appendingPathComponent("service-figures")
-        // The spreadsheets read and parsed side by side (they are the bulk of an edition),
-        // then checked in order.
-        let folder = self.folder
-        let read = Parallel.map(ServiceFigures.Kind.allCases) { kind -> Result<CSVTable, DiagnosticList>? in
-            let csvURL = figuresFolder.appendingPathComponent(kind.fileName)
-            guard folder.exists(csvURL) else { return nil }
-            return TextFile.read(csvURL, displayPath: folder.displayPath(csvURL), maxBytes: limits.maxFileBytes)
-                .mapError { DiagnosticList([$0]) }
-                .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
-        }
-        for (kind, result) in zip(ServiceFigures.Kind.allCases, read) {
+        let read = EditionFiles.read(url, folder: folder, limits: limits)
+        for (kind, result) in zip(ServiceFigures.Kind.allCases, read.sheets) {
             switch result {
             case .success(let table)?: figures.read(table, as: kind)
             case .failure(let list)?: problems.append(contentsOf: list.diagnostics)
@@ -80,7 +70,7 @@ extension ModelBuilder {
         }
         problems.append(contentsOf: figures.problems.diagnostics)
         let reports = assembleReports(
-            url, year: year, limits: limits, services: services, figures: figures.figures,
+            url, year: year, texts: read.texts, services: services, figures: figures.figures,
             notes: notes.figures, registry: registry)
         var content = EditionContent(
             edition: edition, services: services.mapValues { EditionContent.YearService(chapter: $0.chapter, study: $0.study) },
@@ -180,14 +170,13 @@ extension ModelBuilder {
     /// the notes on them, and the year's chapter number. A text needs its figures and figures
     /// need their text, so that nothing half-published reaches the site.
     mutating func assembleReports(
-        _ url: URL, year: Int, limits: SiteConfig.Limits,
+        _ url: URL, year: Int, texts read: [(url: URL, text: Result<ServiceText, DiagnosticList>)],
         services: [String: (chapter: Int?, study: Service.Study, line: Int)],
         figures: [String: ServiceFigures], notes: [String: [LocalizedText]],
         registry: [Service]
     ) -> [String: ServiceReport] {
         let folder = self.folder
-        let urls = folder.files(in: url.appendingPathComponent("services"), extensions: ["md"])
-        let texts = Parallel.map(urls) { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) }
+        let (urls, texts) = (read.map(\.url), read.map(\.text))
         let codes = Dictionary(registry.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
         let servicesPath = folder.displayPath(url.appendingPathComponent("services.csv"))
         var reports: [String: ServiceReport] = [:]
