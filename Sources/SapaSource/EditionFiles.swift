@@ -1,14 +1,15 @@
 import Foundation
 import SapaModel
 
-/// The bulk of an edition, read and parsed on all cores at once: its spreadsheets of service
-/// figures and its service texts, checked afterwards in order. They are one batch, the largest
+/// The bulk of an edition, read, parsed and checked on all cores at once: its spreadsheets of
+/// service figures (each checked by a reader of its own, merged afterwards in kind order) and
+/// its service texts. They are one batch, the largest
 /// files first, so that the texts fill the cores while the largest spreadsheet is parsed
 /// (two batches one after the other left a core idle for most of the first).
 enum EditionFiles {
     struct Read {
         /// One a kind of `ServiceFigures.Kind.allCases`, in that order; nil where the file is not there.
-        var sheets: [Result<CSVTable, DiagnosticList>?]
+        var sheets: [Result<ServiceFiguresReader, DiagnosticList>?]
         var texts: [(url: URL, text: Result<ServiceText, DiagnosticList>)]
     }
 
@@ -18,7 +19,7 @@ enum EditionFiles {
     }
 
     private enum Outcome {
-        case sheet(Int, Result<CSVTable, DiagnosticList>?)
+        case sheet(Int, Result<ServiceFiguresReader, DiagnosticList>?)
         case texts(Range<Int>, [Result<ServiceText, DiagnosticList>])
     }
 
@@ -26,7 +27,7 @@ enum EditionFiles {
     /// than a short text takes to read.
     static let textsPerJob = 64
 
-    static func read(_ edition: URL, folder: SiteFolder, limits: SiteConfig.Limits) -> Read {
+    static func read(_ edition: URL, folder: SiteFolder, limits: SiteConfig.Limits, references: ReferenceIndex, year: Int) -> Read {
         let figuresFolder = edition.appendingPathComponent("service-figures")
         let sheetURLs = ServiceFigures.Kind.allCases.map { figuresFolder.appendingPathComponent($0.fileName) }
         let textURLs = folder.files(in: edition.appendingPathComponent("services"), extensions: ["md"])
@@ -40,15 +41,20 @@ enum EditionFiles {
         let outcomes = Parallel.map(jobs) { job -> Outcome in
             switch job {
             case .sheet(let index, let url):
-                let table = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: limits.maxFileBytes)
+                let checked = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: limits.maxFileBytes)
                     .mapError { DiagnosticList([$0]) }
                     .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
-                return .sheet(index, table)
+                    .map { table in
+                        var reader = ServiceFiguresReader(references: references, year: year)
+                        reader.read(table, as: ServiceFigures.Kind.allCases[index])
+                        return reader
+                    }
+                return .sheet(index, checked)
             case .texts(let range):
                 return .texts(range, textURLs[range].map { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) })
             }
         }
-        var sheets = [Result<CSVTable, DiagnosticList>?](repeating: nil, count: sheetURLs.count)
+        var sheets = [Result<ServiceFiguresReader, DiagnosticList>?](repeating: nil, count: sheetURLs.count)
         var texts: [Result<ServiceText, DiagnosticList>?] = Array(repeating: nil, count: textURLs.count)
         for outcome in outcomes {
             switch outcome {

@@ -60,10 +60,10 @@ extension ModelBuilder {
         let (tables, described) = loadTables(limits, references: references, edition: (url, year))
         let notes = loadEditionNotes(url, year: year, limits: limits, tables: Set(described.map { ResultsTable.scopedID($0, year: year) }), references: references)
         var figures = ServiceFiguresReader(references: references, year: year)
-        let read = EditionFiles.read(url, folder: folder, limits: limits)
-        for (kind, result) in zip(ServiceFigures.Kind.allCases, read.sheets) {
+        let read = EditionFiles.read(url, folder: folder, limits: limits, references: references, year: year)
+        for result in read.sheets {
             switch result {
-            case .success(let table)?: figures.read(table, as: kind)
+            case .success(let sheet)?: figures.absorb(sheet)
             case .failure(let list)?: problems.append(contentsOf: list.diagnostics)
             case nil: continue
             }

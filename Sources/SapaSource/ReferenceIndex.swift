@@ -4,7 +4,7 @@ import SapaModel
 /// registry could not be read (its own error says so), which lets every reference pass.
 /// With the years each existed (registries of the editions layout), a reference in an
 /// edition is also checked against its year.
-package struct ReferenceIndex {
+package struct ReferenceIndex: Sendable {
     var regions: Set<String>?
     var bodies: Set<String>?
     var services: Set<String>?

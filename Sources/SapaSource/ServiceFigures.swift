@@ -162,6 +162,26 @@ struct ServiceFiguresReader {
         return false
     }
 
+    /// Takes in what another reader found in another kind's spreadsheet: kinds fill different
+    /// parts of a service's figures, and the first place stays the earliest kind's.
+    mutating func absorb(_ other: ServiceFiguresReader) {
+        problems.append(contentsOf: other.problems.diagnostics)
+        for (service, theirs) in other.figures {
+            guard var mine = figures[service] else {
+                figures[service] = theirs
+                continue
+            }
+            mine.respondents = mine.respondents ?? theirs.respondents
+            mine.indicators = mine.indicators ?? theirs.indicators
+            mine.criteria = mine.criteria ?? theirs.criteria
+            mine.callCentres += theirs.callCentres
+            mine.providers = mine.providers ?? theirs.providers
+            mine.regions = mine.regions ?? theirs.regions
+            mine.otherTables += theirs.otherTables
+            figures[service] = mine
+        }
+    }
+
     mutating func read(_ table: CSVTable, as kind: ServiceFigures.Kind) {
         var (reader, groups) = rows(of: table, kind)
         for (service, rows) in groups {
