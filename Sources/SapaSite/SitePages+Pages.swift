@@ -74,9 +74,20 @@ extension SitePages {
         while let first = html.first, first.isWhitespace { html.removeFirst() }
         while let last = html.last, last.isWhitespace { html.removeLast() }
         let utf8 = html.utf8
-        if utf8.starts(with: "<p>".utf8), utf8.reversed().starts(with: ">p/<".utf8), !utf8.dropFirst(3).contains("<p>".utf8) {
+        if utf8.starts(with: "<p>".utf8), utf8.reversed().starts(with: ">p/<".utf8), !Self.opensParagraph(utf8.dropFirst(3)) {
             return String(html.dropFirst(3).dropLast(4))
         }
         return String(html)
+    }
+
+    /// Whether `<p>` stands in the bytes: a plain loop, since the standard library's generic
+    /// substring search costs more than the Markdown it is asked about.
+    static func opensParagraph(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        var (twoBack, oneBack): (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if twoBack == UInt8(ascii: "<"), oneBack == UInt8(ascii: "p"), byte == UInt8(ascii: ">") { return true }
+            (twoBack, oneBack) = (oneBack, byte)
+        }
+        return false
     }
 }
