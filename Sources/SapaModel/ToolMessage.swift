@@ -39,7 +39,8 @@ public indirect enum MessageArgument: Sendable, Hashable {
     case message(ToolMessage)
     /// Words to choose from: "a, b or c", «a, b или c», «a, b немесе c».
     case alternatives([String])
-    /// A measure printed with a fixed number of decimals: seconds, kibibytes.
+    /// A measure printed with a fixed number of decimals (seconds, kibibytes, a score), as
+    /// DisplayFormat prints figures on the pages.
     case fixed(Double, digits: Int)
 
     func rendered(in language: Language) -> String {
@@ -47,15 +48,18 @@ public indirect enum MessageArgument: Sendable, Hashable {
         case .text(let text): return text
         case .count(let count): return String(count)
         case .number(let number):
-            let plain = NumberText.plain(number)
-            return language == .en ? plain : plain.replacingOccurrences(of: ".", with: ",")
+            // As written, with the separator the pages use (DisplayFormat).
+            return NumberText.plain(number).replacingOccurrences(of: ".", with: DisplayFormat(language).decimalSeparator)
         case .message(let message): return message.rendered(in: language)
-        case .fixed(let value, let digits):
-            let text = String(format: "%.\(digits)f", value)
-            return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+        case .fixed(let value, let digits): return DisplayFormat(language).decimal(value, digits: digits)
         case .alternatives(let words):
             guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-            let or = ["en": " or ", "ru": " или ", "kk": " немесе "][language.rawValue]!
+            let or: String
+            switch language {
+            case .en: or = " or "
+            case .ru: or = " или "
+            case .kk: or = " немесе "
+            }
             return words.dropLast().joined(separator: ", ") + or + last
         }
     }

@@ -19,7 +19,7 @@ enum ContestMessage: String, MessageCatalogue {
     case noRegionalFirstPlace, firstPlaceIsOther, republicanWinnerUnnamed, notAFirstPlace, firstPlaceOfSeveralRegions
     // The folder, and the words other messages are built from.
     case yearFolderName, rulesTwice, winnersOutsideYear, unexpectedFile, noSettings, noWinners, sampleMissing
-    case nominationClientOriented, nominationServiceOriented, lineHere, lineOfFile, score
+    case nominationClientOriented, nominationServiceOriented, lineHere, lineOfFile
 
     static let area = "contest"
 
@@ -167,11 +167,8 @@ enum ContestMessage: String, MessageCatalogue {
                 kk: "«Сервистік қызмет көрсетуші» (service-oriented)")
         case .lineHere:
             MessageText(en: "line %{line}", ru: "в строке %{line}", kk: "%{line}-жолда")
-        case .lineOfFile:
+        default:  // .lineOfFile
             MessageText(en: "line %{line} of %{path}", ru: "в строке %{line} файла %{path}", kk: "%{path} файлының %{line}-жолында")
-        default:
-            // A score with two decimals, as the report prints it.
-            MessageText(en: "%{whole}.%{fraction}", ru: "%{whole},%{fraction}", kk: "%{whole},%{fraction}")
         }
     }
 }

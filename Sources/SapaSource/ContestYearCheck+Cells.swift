@@ -72,9 +72,8 @@ extension ContestYearCheck {
                     let computed = ContestFormula.clientOrientation(violations: a, servicesRendered: b)
                     if let given = points[.clientOrientation] {
                         if abs(given - computed) > 0.005 + 1e-9 {
-                            // Two decimals as the report prints them, with the language's decimal sign.
-                            let shown = DisplayFormat(.en).score(computed).split(separator: ".", maxSplits: 1)
-                            let score = ToolMessage(ContestMessage.score, ["whole": shown.first ?? "", "fraction": shown.dropFirst().first ?? ""])
+                            // Two decimals as the report prints them, in the reader's language.
+                            let score = FixedNumber(computed, digits: 2)
                             reader.error(
                                 row, "client_orientation",
                                 ToolMessage(ContestMessage.formulaMismatch, ["given": given, "computed": score, "violations": a, "services": b]))

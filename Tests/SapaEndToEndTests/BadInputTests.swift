@@ -208,46 +208,50 @@ struct BadInputOutcome: Sendable {
     /// The case built in process (its diagnostics as values), then by `sapa build` in Russian,
     /// chosen by the locale, and in Kazakh, chosen by `--lang`.
     static func runTranslated(_ badCase: BadInputCase) throws -> BadInputOutcome {
-        var outcome = BadInputOutcome()
+        try onCaseSite(badCase) { site, before in
+            var outcome = BadInputOutcome()
+            outcome.found = site.build().failureDiagnostics
+            let runs: [(Language, [String], [String: String])] = [
+                (.ru, ["build", "--site", site.root.path], ["LANG": "ru_RU.UTF-8"]),
+                (.kk, ["build", "--site", site.root.path, "--lang", "kk"], ["LANG": "en_US.UTF-8"]),
+            ]
+            for (language, arguments, environment) in runs {
+                let run = try SapaExecutable.run(arguments, environment: environment)
+                outcome.translated[language] = TranslatedRun(
+                    status: run.status, lines: run.standardError.split(separator: "\n").map(String.init),
+                    outputUnchanged: TemporarySite.snapshot(site.output) == before)
+            }
+            return outcome
+        }
+    }
+
+    /// The fixture with the case laid over it and the baseline output in place, and that
+    /// output as it was before `body` runs; the site is removed afterwards.
+    static func onCaseSite(_ badCase: BadInputCase, _ body: (TemporarySite, [String: Data]) throws -> BadInputOutcome) throws -> BadInputOutcome {
         let site = try TemporarySite()
         defer { site.remove() }
         try BaselineOutput.write(into: site.output)
         try badCase.apply(to: site)
-        let before = TemporarySite.snapshot(site.output)
-        outcome.found = site.build().failureDiagnostics
-        let runs: [(Language, [String], [String: String])] = [
-            (.ru, ["build", "--site", site.root.path], ["LANG": "ru_RU.UTF-8"]),
-            (.kk, ["build", "--site", site.root.path, "--lang", "kk"], ["LANG": "en_US.UTF-8"]),
-        ]
-        for (language, arguments, environment) in runs {
-            let run = try SapaExecutable.run(arguments, environment: environment)
-            outcome.translated[language] = TranslatedRun(
-                status: run.status, lines: run.standardError.split(separator: "\n").map(String.init),
-                outputUnchanged: TemporarySite.snapshot(site.output) == before)
-        }
-        return outcome
+        return try body(site, TemporarySite.snapshot(site.output))
     }
 
     static func run(_ badCase: BadInputCase, executable: Bool) throws -> BadInputOutcome {
-        var outcome = BadInputOutcome()
-        let site = try TemporarySite()
-        defer { site.remove() }
-        try BaselineOutput.write(into: site.output)
-        try badCase.apply(to: site)
-        let before = TemporarySite.snapshot(site.output)
-        let result = site.build()
-        outcome.succeeded = result.isSuccess
-        outcome.diagnostics = result.failureDiagnostics.map(\.description)
-        outcome.outputUnchanged = TemporarySite.snapshot(site.output) == before
-        outcome.leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".sapa-") }
-        if executable {
-            outcome.checked = SiteBuilder.check(site.options).failureDiagnostics.map(\.description)
-            let run = try SapaExecutable.run(["build", "--site", site.root.path])
-            outcome.executableStatus = run.status
-            outcome.executableLines = run.standardError.split(separator: "\n").map(String.init)
-            outcome.executableOutputUnchanged = TemporarySite.snapshot(site.output) == before
+        try onCaseSite(badCase) { site, before in
+            var outcome = BadInputOutcome()
+            let result = site.build()
+            outcome.succeeded = result.isSuccess
+            outcome.diagnostics = result.failureDiagnostics.map(\.description)
+            outcome.outputUnchanged = TemporarySite.snapshot(site.output) == before
+            outcome.leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".sapa-") }
+            if executable {
+                outcome.checked = SiteBuilder.check(site.options).failureDiagnostics.map(\.description)
+                let run = try SapaExecutable.run(["build", "--site", site.root.path])
+                outcome.executableStatus = run.status
+                outcome.executableLines = run.standardError.split(separator: "\n").map(String.init)
+                outcome.executableOutputUnchanged = TemporarySite.snapshot(site.output) == before
+            }
+            return outcome
         }
-        return outcome
     }
 }
 
