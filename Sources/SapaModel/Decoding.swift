@@ -101,6 +101,9 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)`, the same way: every cell of a results table
     /// is trimmed, and Foundation's call goes through NSString.
     package var trimmedOfWhitespace: String {
+        // Most cells start and end with an ASCII letter, digit or sign: told by two bytes,
+        // without stepping back over the scalars to find the last one.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         if !Self.isWhitespaceOrNewline(first) && !Self.isWhitespaceOrNewline(last) { return self }
         return trimmingCharacters(in: .whitespaces)

@@ -24,12 +24,22 @@ public enum NumberText {
                 text = text.replacingOccurrences(of: ",", with: ".")
             }
         }
+        // Digits with at most one point, neither first nor last, and at most one sign, first:
+        // checked in one walk, since every figure cell of every sheet comes through here.
         let bytes = text.utf8
-        guard !bytes.isEmpty, bytes.allSatisfy(isPlainNumberByte), bytes.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
-            bytes.first != UInt8(ascii: "."), bytes.last != UInt8(ascii: ".")
-        else { return nil }
-        let body = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
-        guard bytes.count - body.count <= 1, body.allSatisfy({ $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "+") }), !body.isEmpty else { return nil }
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "."), last != UInt8(ascii: ".") else { return nil }
+        var points = 0
+        var offset = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if offset > 0 { return nil }
+            default: return nil
+            }
+            offset += 1
+        }
+        guard points <= 1, offset > 1 || (first != UInt8(ascii: "-") && first != UInt8(ascii: "+")) else { return nil }
         return Double(text)
     }
 

@@ -6,7 +6,9 @@ import SapaModel
 struct RecordReader {
     let table: CSVTable
     private(set) var problems = DiagnosticCollector()
-    private let indices: [String: Int]
+    /// The header's names, looked up by a walk rather than a dictionary: a table has a dozen
+    /// columns, and hashing the column's name for every cell read cost more than comparing it.
+    private let columnNames: [String]
     /// `label` → the columns `label_kk`, `label_ru`, `label_en` that the header has: found
     /// once, since a localized text is read on every row.
     private let localizedIndices: [String: [(Language, Int)]]
@@ -17,7 +19,7 @@ struct RecordReader {
         self.table = table
         var indices: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() { indices[cell.value] = index }
-        self.indices = indices
+        columnNames = table.header.map(\.value)
         var localizedIndices: [String: [(Language, Int)]] = [:]
         for language in Language.allCases {
             let suffix = "_\(language.rawValue)"
@@ -40,7 +42,7 @@ struct RecordReader {
     }
 
     func cell(_ row: CSVTable.Row, _ column: String) -> CSVTable.Cell? {
-        guard let index = indices[column], index < row.cells.count else { return nil }
+        guard let index = columnNames.firstIndex(of: column), index < row.cells.count else { return nil }
         return row.cells[index]
     }
 

@@ -234,16 +234,3 @@ extension SitePages {
     /// Every page's spec, made at once (the build makes them one by one, as it writes).
     func all() -> [RenderedPageSpec] { identifiedMakers().compactMap { $0.make() } }
 }
-
-/// SplitMix64: the same numbers on every run, so that a failure can be run again.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
