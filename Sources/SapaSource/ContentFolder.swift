@@ -4,16 +4,27 @@ import SapaModel
 /// The site folder on disk: where content, templates and static files are, and the raw
 /// reading of them. Nothing here knows what the content means.
 public struct SiteFolder: Sendable {
-    public var root: URL
+    public let root: URL
+    /// The root's path ending in `/`, the prefix that `displayPath` takes off.
+    private let base: String
 
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        base = self.root.path.hasSuffix("/") ? self.root.path : self.root.path + "/"
+    }
 
     public var content: URL { root.appendingPathComponent("Content") }
     public var templates: URL { root.appendingPathComponent("Templates") }
 
     /// `Content/…` or `Templates/…`, as diagnostics show it.
     public func displayPath(_ url: URL) -> String {
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        // The files of a listing are made from the root and plain names: standardizing their
+        // URLs, as a path given from elsewhere needs, took longer than reading a service text.
+        let plain = url.path
+        if plain.hasPrefix(base) {
+            let rest = plain.utf8.dropFirst(base.utf8.count)
+            if rest.first != UInt8(ascii: "."), !plain.contains("/."), !plain.contains("//") { return String(Substring(rest)) }
+        }
         let full = url.standardizedFileURL.path
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
     }
@@ -30,7 +41,6 @@ public struct SiteFolder: Sendable {
     /// URL for each: the preview lists them after every save, and URLs cost more than the
     /// system calls.
     public func relativePaths(in folder: String) -> [String] {
-        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var paths: [String] = []
         collectFiles(in: base + folder, extensions: [], into: &paths)
         return paths.sorted().map { String($0.dropFirst(base.count)) }

@@ -23,9 +23,12 @@ enum EditionFiles {
         case texts(Range<Int>, [Result<ServiceText, DiagnosticList>])
     }
 
-    /// Texts are read in groups of this many: a job per text would cost more in scheduling
-    /// than a short text takes to read.
-    static let textsPerJob = 64
+    /// Texts are read in groups of up to 64: a job per text would cost more in scheduling than
+    /// a short text takes to read. A few dozen texts (the report's own chapters, long ones) are
+    /// split finer, so that one core does not read them all while the others wait.
+    static func textsPerJob(_ count: Int) -> Int {
+        max(1, min(64, count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
+    }
 
     static func read(_ edition: URL, folder: SiteFolder, limits: SiteConfig.Limits, references: ReferenceIndex, year: Int) -> Read {
         let figuresFolder = edition.appendingPathComponent("service-figures")
@@ -35,8 +38,9 @@ enum EditionFiles {
         var jobs: [Job] = sheetURLs.indices.filter { sizes[$0] != nil }.sorted { (sizes[$0] ?? 0) > (sizes[$1] ?? 0) }.map {
             .sheet(index: $0, url: sheetURLs[$0])
         }
-        for start in stride(from: 0, to: textURLs.count, by: textsPerJob) {
-            jobs.append(.texts(range: start..<min(start + textsPerJob, textURLs.count)))
+        let perJob = textsPerJob(textURLs.count)
+        for start in stride(from: 0, to: textURLs.count, by: perJob) {
+            jobs.append(.texts(range: start..<min(start + perJob, textURLs.count)))
         }
         let outcomes = Parallel.map(jobs) { job -> Outcome in
             switch job {

@@ -60,7 +60,8 @@ package struct ServiceText: Sendable {
     static func split(_ body: String, firstLine: Int, path: String, problems: inout DiagnosticCollector) -> (String, [RecommendationGroup]) {
         // Most of a text is findings: the heading is found by one search, not line by line.
         guard hasHeadingLine(body) else { return (body, []) }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the bytes: splitting the `String` finds each line end by its characters.
+        let lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         guard let start = lines.firstIndex(where: { $0 == recommendationsHeading }) else { return (body, []) }
         var findings = lines[..<start].joined(separator: "\n")
         while findings.hasSuffix("\n") { findings.removeLast() }
