@@ -37,7 +37,12 @@ public struct LocalizedText: Sendable, Hashable {
     /// The text for `language`, or the first fallback that has one, with the language it is in
     /// (a page marks the fallback with its own `lang`).
     public func resolve(_ language: Language) -> (text: String, language: Language)? {
-        for candidate in [language] + language.fallbacks + Language.allCases {
+        // Asked for every text of every page: the order is walked, not built as an array.
+        if let text = values[language] { return (text, language) }
+        for candidate in language.fallbacks {
+            if let text = values[candidate] { return (text, candidate) }
+        }
+        for candidate in Language.allCases {
             if let text = values[candidate] { return (text, candidate) }
         }
         return nil

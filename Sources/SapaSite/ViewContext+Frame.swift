@@ -85,8 +85,6 @@ extension ViewContext {
     }
 
     func merge(_ frame: TemplateObject, _ content: TemplateObject) -> TemplateObject {
-        var merged = frame
-        for (key, value) in content.fields { merged[key] = value }
-        return merged
+        frame.merging(content)
     }
 }
