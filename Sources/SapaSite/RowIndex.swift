@@ -1,34 +1,42 @@
 import Foundation
 import SapaModel
 import SapaMustache
+import Synchronization
 
 /// The rows of each table by the id in each of its columns: what
 /// `table.rows.filter { table.value($0, column).reference == id }` finds, in the same order.
-struct RowIndex: Sendable {
-    /// table id → column id → entity id → row positions.
-    var tables: [String: [String: [String: [Int]]]] = [:]
+/// A column is indexed the first time a page asks for it, once for all the pages: a rebuild
+/// that remakes one service's pages asks for a few columns, and indexing every column of every
+/// table for each language and edition took longer than making the pages.
+final class RowIndex: Sendable {
+    private struct Key: Hashable {
+        var table: String
+        var column: String
+    }
+
+    /// Table ids that name one table; tables that share an id are scanned.
+    private let uniqueIDs: Set<String>
+    private let indexed = Mutex<[Key: [String: [Int]]]>([:])
 
     init(_ list: [ResultsTable]) {
         var seen: [String: Int] = [:]
         for table in list { seen[table.id, default: 0] += 1 }
-        // Tables that share an id are left out, and scanned as before.
-        for table in list where seen[table.id] == 1 {
-            var columns: [String: [String: [Int]]] = [:]
-            for (position, column) in table.columns.enumerated() where columns[column.id] == nil {
-                guard table.index(of: column.id) == position else { continue }
-                var byID: [String: [Int]] = [:]
-                for (rowPosition, row) in table.rows.enumerated() where position < row.cells.count {
-                    if case .reference(let id) = row.cells[position] { byID[id, default: []].append(rowPosition) }
-                }
-                columns[column.id] = byID
-            }
-            tables[table.id] = columns
-        }
+        uniqueIDs = Set(seen.filter { $0.value == 1 }.keys)
     }
 
     func rows(_ table: ResultsTable, _ column: String, _ id: String) -> [ResultsRow] {
-        guard let columns = tables[table.id], let byID = columns[column] else {
+        guard uniqueIDs.contains(table.id), let position = table.index(of: column) else {
             return table.rows.filter { table.value($0, column).reference == id }
+        }
+        let byID = indexed.withLock { indexed in
+            let key = Key(table: table.id, column: column)
+            if let known = indexed[key] { return known }
+            var byID: [String: [Int]] = [:]
+            for (rowPosition, row) in table.rows.enumerated() where position < row.cells.count {
+                if case .reference(let id) = row.cells[position] { byID[id, default: []].append(rowPosition) }
+            }
+            indexed[key] = byID
+            return byID
         }
         return (byID[id] ?? []).map { table.rows[$0] }
     }

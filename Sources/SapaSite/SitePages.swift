@@ -14,18 +14,22 @@ package struct SitePages {
     let rowIndex: RowIndex
     /// For each region, the services whose chapter has a row for it, with that row (the
     /// first), in service order: region pages read it instead of every chapter.
-    let regionRows: [String: [(service: Service, row: ProvidersTable.Row)]]
+    var regionRows: [String: [(service: Service, row: ProvidersTable.Row)]] { regionRowsMade.value }
+    private let regionRowsMade: OnFirstUse<[String: [(service: Service, row: ProvidersTable.Row)]]>
 
     package init(context: ViewContext) {
         self.context = context
         rowIndex = RowIndex(context.model.tables)
-        var regionRows: [String: [(service: Service, row: ProvidersTable.Row)]] = [:]
-        for service in context.model.services {
-            for (region, row) in context.model.reports[service.id]?.regions?.firstRowPerRegion ?? [] {
-                regionRows[region, default: []].append((service, row))
+        let model = context.model
+        regionRowsMade = OnFirstUse {
+            var regionRows: [String: [(service: Service, row: ProvidersTable.Row)]] = [:]
+            for service in model.services {
+                for (region, row) in model.reports[service.id]?.regions?.firstRowPerRegion ?? [] {
+                    regionRows[region, default: []].append((service, row))
+                }
             }
+            return regionRows
         }
-        self.regionRows = regionRows
     }
 
     /// Every page, each made only when called (the build makes, renders and writes one page
