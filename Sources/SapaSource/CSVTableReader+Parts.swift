@@ -7,9 +7,9 @@ extension CSVTableReader {
         var firstLine: Int
     }
 
-    /// Below this many bytes a sheet is one part: the cost of a part's own reader and text
-    /// is worth paying only where parsing takes a good share of a second.
-    static let bytesPerPart = 4 << 20
+    /// Below this many bytes a sheet is one part: a part costs its own reader, text and
+    /// thread, worth it once parsing the sheet takes some tens of milliseconds.
+    static let bytesPerPart = 1 << 20
 
     /// The sheet cut at record boundaries into about equal parts, one per core, so that
     /// CSV.swift (one scalar at a time, the larger part of reading a sheet) runs on all of
