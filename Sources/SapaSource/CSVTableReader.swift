@@ -17,7 +17,7 @@ public enum CSVTableReader {
         let later = parts.dropFirst().map { part in
             BackgroundWork { records(of: part, path: file.path, delimiter: delimiter, limit: maxRows + 2) }
         }
-        let first = records(of: parts[0], path: file.path, delimiter: delimiter, limit: maxRows + 2)
+        let first = parts.first.map { records(of: $0, path: file.path, delimiter: delimiter, limit: maxRows + 2) } ?? .success([])
         var rows: [CSVTable.Row] = []
         // Each part reads at most as many records as the whole would: past the limit, the
         // row that breaks it is the same one, in the first part that reaches it.

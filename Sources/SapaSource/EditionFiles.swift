@@ -48,11 +48,7 @@ enum EditionFiles {
                 let checked = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: limits.maxFileBytes)
                     .mapError { DiagnosticList([$0]) }
                     .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
-                    .map { table in
-                        var reader = ServiceFiguresReader(references: references, year: year)
-                        reader.read(table, as: ServiceFigures.Kind.allCases[index])
-                        return reader
-                    }
+                    .map { ServiceFiguresReader.reading($0, as: ServiceFigures.Kind.allCases[index], references: references, year: year) }
                 return .sheet(index, checked)
             case .texts(let range):
                 return .texts(range, textURLs[range].map { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) })

@@ -48,5 +48,5 @@ struct OracleAbsent: MustacheCustomRenderable {
 
 struct OracleObject: MustacheParent {
     let object: TemplateObject
-    func child(named name: String) -> Any? { object.fields[name].map(MustacheOracle.value) }
+    func child(named name: String) -> Any? { object[name].map(MustacheOracle.value) }
 }
