@@ -1,12 +1,19 @@
 import Foundation
 import SapaModel
 
-/// The bulk of an edition, read, parsed and checked on all cores at once: its spreadsheets of
-/// service figures (each checked by a reader of its own, merged afterwards in kind order) and
-/// its service texts. They are one batch, the largest
-/// files first, so that the texts fill the cores while the largest spreadsheet is parsed
-/// (two batches one after the other left a core idle for most of the first).
-enum EditionFiles {
+/// The bulk of an edition: its spreadsheets of service figures and its service texts. They
+/// are parsed first, on all cores, the largest files first, so that the texts fill the cores
+/// while the largest spreadsheet is parsed; parsing needs no registry, so the site's first
+/// edition is parsed while the registries load (`ModelBuilder`). Then each spreadsheet's rows
+/// are checked against the registries by a reader of its own, and merged in kind order.
+package enum EditionFiles {
+    /// The files as parsed, before any id in them is checked.
+    package struct Parsed: Sendable {
+        /// One a kind of `ServiceFigures.Kind.allCases`, in that order; nil where the file is not there.
+        var sheets: [Result<CSVTable, DiagnosticList>?]
+        var texts: [(url: URL, text: Result<ServiceText, DiagnosticList>)]
+    }
+
     struct Read {
         /// One a kind of `ServiceFigures.Kind.allCases`, in that order; nil where the file is not there.
         var sheets: [Result<ServiceFiguresReader, DiagnosticList>?]
@@ -19,7 +26,7 @@ enum EditionFiles {
     }
 
     private enum Outcome {
-        case sheet(Int, Result<ServiceFiguresReader, DiagnosticList>?)
+        case sheet(Int, Result<CSVTable, DiagnosticList>)
         case texts(Range<Int>, [Result<ServiceText, DiagnosticList>])
     }
 
@@ -30,7 +37,7 @@ enum EditionFiles {
         max(1, min(64, count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
     }
 
-    static func read(_ edition: URL, folder: SiteFolder, limits: SiteConfig.Limits, references: ReferenceIndex, year: Int) -> Read {
+    static func parse(_ edition: URL, folder: SiteFolder, limits: SiteConfig.Limits) -> Parsed {
         let figuresFolder = edition.appendingPathComponent("service-figures")
         let sheetURLs = ServiceFigures.Kind.allCases.map { figuresFolder.appendingPathComponent($0.fileName) }
         let textURLs = folder.files(in: edition.appendingPathComponent("services"), extensions: ["md"])
@@ -45,16 +52,15 @@ enum EditionFiles {
         let outcomes = Parallel.map(jobs) { job -> Outcome in
             switch job {
             case .sheet(let index, let url):
-                let checked = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: limits.maxFileBytes)
+                let parsed = TextFile.read(url, displayPath: folder.displayPath(url), maxBytes: limits.maxFileBytes)
                     .mapError { DiagnosticList([$0]) }
                     .flatMap { CSVTableReader.read($0, maxRows: limits.maxTableRows) }
-                    .map { ServiceFiguresReader.reading($0, as: ServiceFigures.Kind.allCases[index], references: references, year: year) }
-                return .sheet(index, checked)
+                return .sheet(index, parsed)
             case .texts(let range):
                 return .texts(range, textURLs[range].map { ServiceText.read($0, folder: folder, maxBytes: limits.maxFileBytes) })
             }
         }
-        var sheets = [Result<ServiceFiguresReader, DiagnosticList>?](repeating: nil, count: sheetURLs.count)
+        var sheets = [Result<CSVTable, DiagnosticList>?](repeating: nil, count: sheetURLs.count)
         var texts: [Result<ServiceText, DiagnosticList>?] = Array(repeating: nil, count: textURLs.count)
         for outcome in outcomes {
             switch outcome {
@@ -62,6 +68,17 @@ enum EditionFiles {
             case .texts(let range, let read): for (offset, text) in read.enumerated() { texts[range.lowerBound + offset] = text }
             }
         }
-        return Read(sheets: sheets, texts: zip(textURLs, texts).map { ($0, $1!) })
+        return Parsed(sheets: sheets, texts: zip(textURLs, texts).map { ($0, $1!) })
+    }
+
+    /// Each parsed spreadsheet's rows checked and gathered by service, the spreadsheets on all cores.
+    static func check(_ parsed: Parsed, references: ReferenceIndex, year: Int) -> Read {
+        let present = parsed.sheets.indices.filter { parsed.sheets[$0] != nil }
+        let checked = Parallel.map(present) { index in
+            parsed.sheets[index]!.map { ServiceFiguresReader.reading($0, as: ServiceFigures.Kind.allCases[index], references: references, year: year) }
+        }
+        var sheets = [Result<ServiceFiguresReader, DiagnosticList>?](repeating: nil, count: parsed.sheets.count)
+        for (index, result) in zip(present, checked) { sheets[index] = result }
+        return Read(sheets: sheets, texts: parsed.texts)
     }
 }

@@ -18,18 +18,33 @@ extension ModelBuilder {
 
     /// Every edition read and checked (drafts too: a publisher sees a draft's mistakes before
     /// publishing it), oldest first: one folder, `Content/<year>/`, each.
-    mutating func loadEditions(_ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> [EditionContent] {
+    /// `prefetched`: an edition's files, being parsed since before the registries were read.
+    mutating func loadEditions(
+        _ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service],
+        prefetched: (url: URL, parsed: BackgroundWork<EditionFiles.Parsed>)? = nil
+    ) -> [EditionContent] {
         var editions: [EditionContent] = []
         for url in editionFolders() {
-            if let edition = loadEdition(url, limits: limits, references: references, registry: registry) { editions.append(edition) }
+            let parsed = prefetched.flatMap { $0.url == url ? $0.parsed : nil }
+            if let edition = loadEdition(url, limits: limits, references: references, registry: registry, parsed: parsed) { editions.append(edition) }
         }
         return editions.sorted { $0.edition.year < $1.edition.year }
     }
 
-    package mutating func loadEdition(_ url: URL, limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service]) -> EditionContent? {
+    /// The year an edition folder's name gives, when it is one.
+    static func editionYear(_ url: URL) -> Int? {
+        let name = url.lastPathComponent
+        guard name.count == 4, let year = Int(name), (1990...2100).contains(year) else { return nil }
+        return year
+    }
+
+    package mutating func loadEdition(
+        _ url: URL, limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service],
+        parsed: BackgroundWork<EditionFiles.Parsed>? = nil
+    ) -> EditionContent? {
         let name = url.lastPathComponent
         let path = folder.displayPath(url)
-        guard name.count == 4, let year = Int(name), (1990...2100).contains(year) else {
+        guard let year = Self.editionYear(url) else {
             let claimed = (try? String(contentsOf: url.appendingPathComponent("edition.yml"), encoding: .utf8))
                 .flatMap { try? YAMLDocument.decode(Edition.self, from: $0, path: path).get() }?.year
             if let claimed, folder.exists(folder.content.appendingPathComponent(String(claimed))) {
@@ -60,7 +75,8 @@ extension ModelBuilder {
         let (tables, described) = loadTables(limits, references: references, edition: (url, year))
         let notes = loadEditionNotes(url, year: year, limits: limits, tables: Set(described.map { ResultsTable.scopedID($0, year: year) }), references: references)
         var figures = ServiceFiguresReader(references: references, year: year)
-        let read = EditionFiles.read(url, folder: folder, limits: limits, references: references, year: year)
+        let files = parsed?.result() ?? EditionFiles.parse(url, folder: folder, limits: limits)
+        let read = EditionFiles.check(files, references: references, year: year)
         for result in read.sheets {
             switch result {
             case .success(let sheet)?: figures.absorb(sheet)

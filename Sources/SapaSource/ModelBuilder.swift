@@ -58,6 +58,11 @@ public struct ModelBuilder {
     /// Everything else, read and checked against `config`.
     mutating func build(config: SiteConfig) -> SiteModel? {
         let limits = config.limits
+        // The first edition's spreadsheets and texts are parsed while the registries, pages
+        // and contests load: nothing in parsing them needs a registry.
+        let folder = folder
+        let first = editionFolders().first { Self.editionYear($0) != nil }
+        let prefetched = first.map { url in (url: url, parsed: BackgroundWork { EditionFiles.parse(url, folder: folder, limits: limits) }) }
         let (regions, bodies, services, references) = loadRegistries(limits)
         let pages = loadPages(limits, languages: config.languages)
         let staticFolder = folder.content.appendingPathComponent("static")
@@ -65,7 +70,7 @@ public struct ModelBuilder {
         let contests = loadContests(limits, regions: regions)
         let keywords = loadSearchKeywords(limits, references: references)
         checkNoSingleReportFiles(config)
-        let editions = loadEditions(limits, references: references, registry: services)
+        let editions = loadEditions(limits, references: references, registry: services, prefetched: prefetched)
         checkScales(editions)
         if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
             let path = "Content/\(latest.year)/edition.yml"
