@@ -36,6 +36,8 @@ public enum Charts {
         // One legend line per series: channel names are long.
         let legendHeight = series.count > 1 ? Double(series.count) * 18 + 4 : 0
         var y = legendHeight + 4
+        let barStart = "<rect class=\"bar\" x=\"\(NumberText.coordinate(labelWidth))\" y=\""
+        let barHeightAndFill = "\" height=\"\(NumberText.coordinate(barHeight))\" fill=\""
         var body = ""
         body.reserveCapacity(16_384)
         if series.count > 1 {
@@ -50,16 +52,38 @@ public enum Charts {
         for group in groups {
             let lines = labelLines.lines(group.label, width: 34)
             let groupHeight = max(Double(group.bars.count) * (barHeight + 2), Double(lines.count) * 13)
+            // Appended piece by piece, as in `tileMap`: bars are drawn on every service page.
             for (index, line) in lines.enumerated() {
-                body += "<text x=\"0\" y=\"\(NumberText.coordinate(y + 11 + Double(index) * 13))\" class=\"label\">\(HTMLEscaper.escape(line))</text>"
+                body += "<text x=\"0\" y=\""
+                body += NumberText.coordinate(y + 11 + Double(index) * 13)
+                body += "\" class=\"label\">"
+                body += HTMLEscaper.escape(line)
+                body += "</text>"
             }
+            let escapedLabel = HTMLEscaper.escape(group.label)
             for (index, bar) in group.bars.enumerated() {
                 let seriesIndex = series.firstIndex(of: bar.series) ?? index
                 let length = max(0, min(bar.value, maximum)) / maximum * plotWidth
                 let barY = y + Double(index) * (barHeight + 2)
-                body +=
-                    "<rect class=\"bar\" x=\"\(NumberText.coordinate(labelWidth))\" y=\"\(NumberText.coordinate(barY))\" width=\"\(NumberText.coordinate(length))\" height=\"\(NumberText.coordinate(barHeight))\" fill=\"\(palette[seriesIndex % palette.count])\" data-series=\"\(HTMLEscaper.escape(bar.series))\" data-label=\"\(HTMLEscaper.escape(group.label))\" data-value=\"\(NumberText.data(bar.value))\"/>"
-                body += "<text x=\"\(NumberText.coordinate(labelWidth + length + 4))\" y=\"\(NumberText.coordinate(barY + 11))\" class=\"value\">\(HTMLEscaper.escape(bar.label))</text>"
+                body += barStart
+                body += NumberText.coordinate(barY)
+                body += "\" width=\""
+                body += NumberText.coordinate(length)
+                body += barHeightAndFill
+                body += palette[seriesIndex % palette.count]
+                body += "\" data-series=\""
+                body += HTMLEscaper.escape(bar.series)
+                body += "\" data-label=\""
+                body += escapedLabel
+                body += "\" data-value=\""
+                body += NumberText.data(bar.value)
+                body += "\"/><text x=\""
+                body += NumberText.coordinate(labelWidth + length + 4)
+                body += "\" y=\""
+                body += NumberText.coordinate(barY + 11)
+                body += "\" class=\"value\">"
+                body += HTMLEscaper.escape(bar.label)
+                body += "</text>"
             }
             y += groupHeight + gap
         }
@@ -86,6 +110,28 @@ public enum Charts {
         "shymkent": (2, 4), "almaty": (4, 4),
     ]
 
+    /// Each tile's markup up to its colours: the rectangle's, its three label lines' and its
+    /// value's, from `tilePositions`.
+    struct TileGeometry {
+        var rect: String
+        var labels: [String]
+        var value: String
+    }
+
+    /// A tile's height and width, and the gap between tiles.
+    static let (tileSize, tileWidth, tileGap) = (100.0, 128.0, 4.0)
+
+    static let tileGeometry: [String: TileGeometry] = tilePositions.mapValues { position in
+        let (size, tileWidth, gap) = (tileSize, Self.tileWidth, tileGap)
+        let x = Double(position.column) * (tileWidth + gap)
+        let y = Double(position.row) * (size + gap)
+        func text(_ textY: Double) -> String { "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(textY))\" fill=\"" }
+        return TileGeometry(
+            rect:
+                "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"",
+            labels: (0..<3).map { text(y + 18 + Double($0) * 14) }, value: text(y + size - 10))
+    }
+
     /// Sequential blues, light to dark; the text on each tile switches colour to keep contrast.
     static let scale = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"]
     static let lightText = ["#08306b", "#08306b", "#08306b", "#ffffff", "#ffffff"]
@@ -94,9 +140,7 @@ public enum Charts {
         id: String, title: String, description: String, tiles: [Tile], noData: String,
         format: DisplayFormat, lines labelLines: LabelLines
     ) -> String {
-        let size = 100.0
-        let tileWidth = 128.0
-        let gap = 4.0
+        let (size, tileWidth, gap) = (tileSize, Self.tileWidth, tileGap)
         let values = tiles.compactMap(\.value)
         let low = values.min() ?? 0
         let high = values.max() ?? 1
@@ -107,21 +151,38 @@ public enum Charts {
         }
         var body = ""
         body.reserveCapacity(16_384)
+        // Appended piece by piece, each tile's coordinates written once for all maps: a map
+        // is drawn on every service page, and formatting and joining its numbers for every
+        // tile took most of its time.
         for tile in tiles {
-            guard let position = tilePositions[tile.regionID] else { continue }
-            let x = Double(position.column) * (tileWidth + gap)
-            let y = Double(position.row) * (size + gap)
+            guard let place = tileGeometry[tile.regionID] else { continue }
             let index = tile.value.map(bucket)
             let fill = index.map { scale[$0] } ?? "#ffffff"
             let ink = index.map { lightText[$0] } ?? "#1b1f24"
-            body += "<g class=\"tile\" data-region=\"\(HTMLEscaper.escape(tile.regionID))\"\(tile.value.map { " data-value=\"\(NumberText.data($0))\"" } ?? "")>"
-            body +=
-                "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"\(fill)\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
-            for (line, text) in labelLines.lines(tile.label, width: 17).prefix(3).enumerated() {
-                body += "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + 18 + Double(line) * 14))\" fill=\"\(ink)\" class=\"tile-label\">\(HTMLEscaper.escape(text))</text>"
+            body += "<g class=\"tile\" data-region=\""
+            body += HTMLEscaper.escape(tile.regionID)
+            body += "\""
+            if let value = tile.value {
+                body += " data-value=\""
+                body += NumberText.data(value)
+                body += "\""
             }
-            body +=
-                "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(y + size - 10))\" fill=\"\(ink)\" class=\"tile-value\">\(HTMLEscaper.escape(tile.value == nil ? noData : tile.display))</text></g>"
+            body += ">"
+            body += place.rect
+            body += fill
+            body += "\" stroke=\"#4a5360\" stroke-width=\"1\"/>"
+            for (line, text) in labelLines.lines(tile.label, width: 17).prefix(3).enumerated() {
+                body += place.labels[line]
+                body += ink
+                body += "\" class=\"tile-label\">"
+                body += HTMLEscaper.escape(text)
+                body += "</text>"
+            }
+            body += place.value
+            body += ink
+            body += "\" class=\"tile-value\">"
+            body += HTMLEscaper.escape(tile.value == nil ? noData : tile.display)
+            body += "</text></g>"
         }
         // Legend: the score range of each colour.
         let legendY = 5 * (size + gap) + 8
