@@ -33,7 +33,7 @@ extension ServiceFiguresReader {
     static func serviceParts(of table: CSVTable, as kind: ServiceFigures.Kind, count: Int) -> [ArraySlice<CSVTable.Row>] {
         let whole = [table.rows[...]]
         let rows = table.rows
-        guard count > 1, let column = table.columnIndex("service"),
+        guard count > 1, rows.count >= count, let column = table.columnIndex("service"),
             RecordReader(table, required: kind.requiredColumns, known: kind.knownColumns).problems.diagnostics.isEmpty
         else { return whole }
         func service(_ index: Int) -> String { column < rows[index].cells.count ? rows[index].cells[column].value.trimmedOfWhitespace : "" }

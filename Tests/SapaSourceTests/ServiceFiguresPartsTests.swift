@@ -47,6 +47,8 @@ import Testing
     @Test func aServiceInTwoPlacesIsNotCut() throws {
         let table = try sheet(rows("a", ["4.1", "4.2"]) + rows("b", ["4.4", "4.5"]) + rows("a", ["4.3"]) + rows("c", ["4.6", "4.7"]))
         #expect(ServiceFiguresReader.serviceParts(of: table, as: .criteria, count: 3).count == 1)
+        // More parts asked for than there are rows: one part, not a cut before the first row.
+        #expect(ServiceFiguresReader.serviceParts(of: table, as: .criteria, count: 50).count == 1)
         let whole = ServiceFiguresReader.reading(table, as: .criteria, references: references, year: 2020, cores: 1)
         let read = ServiceFiguresReader.reading(table, as: .criteria, references: references, year: 2020, cores: 3, rowsPerPart: 1)
         #expect(summary(read) == summary(whole))
