@@ -32,11 +32,10 @@ public struct FolderFingerprint: Equatable, Sendable {
         var fingerprint = FolderFingerprint()
         // The build's own walker, so that the preview watches exactly the files a build reads.
         let site = SiteFolder(root: root)
-        let base = site.root.path.hasSuffix("/") ? site.root.path : site.root.path + "/"
         for folder in folders {
             for path in site.relativePaths(in: folder) {
                 var info = stat()
-                guard lstat(base + path, &info) == 0 else { continue }
+                guard lstat(site.path(of: path), &info) == 0 else { continue }
                 #if canImport(Darwin)
                     let modified = info.st_mtimespec
                 #else

@@ -60,11 +60,14 @@ extension CSVTableReader {
             }
         }
         guard !cuts.isEmpty else { return [Part(text: text, firstLine: 1)] }
-        let utf8 = Array(text.utf8)
+        // Cut at line ends, so on scalar boundaries: each part is taken from the text's own
+        // bytes, not from a copy of them all.
+        let utf8 = text.utf8
         var parts: [Part] = []
         var start = (offset: 0, line: 1)
         for cut in cuts + [(count, 0)] {
-            parts.append(Part(text: String(decoding: utf8[start.offset..<cut.offset], as: UTF8.self), firstLine: start.line))
+            let range = utf8.index(utf8.startIndex, offsetBy: start.offset)..<utf8.index(utf8.startIndex, offsetBy: cut.offset)
+            parts.append(Part(text: String(Substring(utf8[range])), firstLine: start.line))
             start = (cut.offset, cut.line)
         }
         return parts

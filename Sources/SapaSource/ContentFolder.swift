@@ -16,6 +16,9 @@ public struct SiteFolder: Sendable {
     public var content: URL { root.appendingPathComponent("Content") }
     public var templates: URL { root.appendingPathComponent("Templates") }
 
+    /// The file system's path of `relative`, a path from the root (`Content/2020/services.csv`).
+    public func path(of relative: String) -> String { base + relative }
+
     /// `Content/…` or `Templates/…`, as diagnostics show it.
     public func displayPath(_ url: URL) -> String {
         // The files of a listing are made from the root and plain names: standardizing their
@@ -42,7 +45,7 @@ public struct SiteFolder: Sendable {
     /// system calls.
     public func relativePaths(in folder: String) -> [String] {
         var paths: [String] = []
-        collectFiles(in: base + folder, extensions: [], into: &paths)
+        collectFiles(in: path(of: folder), extensions: [], into: &paths)
         return paths.sorted().map { String($0.dropFirst(base.count)) }
     }
 

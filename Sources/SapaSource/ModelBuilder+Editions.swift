@@ -20,11 +20,11 @@ extension ModelBuilder {
     /// publishing it), oldest first: one folder, `Content/<year>/`, each.
     /// `prefetched`: an edition's files, being parsed since before the registries were read.
     mutating func loadEditions(
-        _ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service],
+        _ folders: [URL], _ limits: SiteConfig.Limits, references: ReferenceIndex, registry: [Service],
         prefetched: (url: URL, parsed: BackgroundWork<EditionFiles.Parsed>)? = nil
     ) -> [EditionContent] {
         var editions: [EditionContent] = []
-        for url in editionFolders() {
+        for url in folders {
             let parsed = prefetched.flatMap { $0.url == url ? $0.parsed : nil }
             if let edition = loadEdition(url, limits: limits, references: references, registry: registry, parsed: parsed) { editions.append(edition) }
         }

@@ -61,7 +61,8 @@ public struct ModelBuilder {
         // The first edition's spreadsheets and texts are parsed while the registries, pages
         // and contests load: nothing in parsing them needs a registry.
         let folder = folder
-        let first = editionFolders().first { Self.editionYear($0) != nil }
+        let editionFolderList = editionFolders()
+        let first = editionFolderList.first { Self.editionYear($0) != nil }
         let prefetched = first.map { url in (url: url, parsed: BackgroundWork { EditionFiles.parse(url, folder: folder, limits: limits) }) }
         let (regions, bodies, services, references) = loadRegistries(limits)
         let pages = loadPages(limits, languages: config.languages)
@@ -70,7 +71,7 @@ public struct ModelBuilder {
         let contests = loadContests(limits, regions: regions)
         let keywords = loadSearchKeywords(limits, references: references)
         checkNoSingleReportFiles(config)
-        let editions = loadEditions(limits, references: references, registry: services, prefetched: prefetched)
+        let editions = loadEditions(editionFolderList, limits, references: references, registry: services, prefetched: prefetched)
         checkScales(editions)
         if !editions.isEmpty, !includeDrafts, editions.allSatisfy(\.edition.draft), let latest = editions.last {
             let path = "Content/\(latest.year)/edition.yml"

@@ -100,7 +100,9 @@ struct ServiceFiguresReader {
         }
         var order: [String] = []
         var groups: [String: [CSVTable.Row]] = [:]
-        var seen: [RowKey: Int] = [:]
+        // Keyed by the key columns' values as they are: joining them into one text for every
+        // row of a sheet cost more than the comparison.
+        var seen: [[String]: Int] = [:]
         // A service's rows usually follow each other: its id is checked and its group found
         // once per run of rows, not once per row.
         var run: (service: String, rows: [CSVTable.Row])?
@@ -127,8 +129,7 @@ struct ServiceFiguresReader {
                 reader.error(row, "region", problem)
             }
             if !kind.key.isEmpty {
-                let values = kind.key.map { reader.text(row, $0) ?? "" }
-                let key = RowKey(values)
+                let key = kind.key.map { reader.text(row, $0) ?? "" }
                 if let first = seen[key] {
                     reader.error(
                         row, kind.key[1 < kind.key.count ? 1 : 0],
@@ -141,19 +142,6 @@ struct ServiceFiguresReader {
         }
         endRun()
         return (reader, order.map { ($0, groups[$0]!) })
-    }
-
-    /// The values of a kind's key columns, compared as they are: joining them into one text
-    /// for every row of a sheet cost more than the comparison. Kinds have two to four.
-    struct RowKey: Hashable {
-        var first: String, second: String, third: String, fourth: String
-
-        init(_ values: [String]) {
-            first = values.first ?? ""
-            second = 1 < values.count ? values[1] : ""
-            third = 2 < values.count ? values[2] : ""
-            fourth = values.count == 4 ? values[3] : values.dropFirst(3).joined(separator: "\u{1F}")
-        }
     }
 
     private mutating func note(_ service: String, _ table: CSVTable, _ row: CSVTable.Row) {

@@ -14,6 +14,11 @@ extension ServiceFiguresReader {
         cores: Int = ProcessInfo.processInfo.activeProcessorCount, rowsPerPart: Int = rowsPerPart
     ) -> ServiceFiguresReader {
         let parts = serviceParts(of: table, as: kind, count: min(cores, table.rows.count / max(rowsPerPart, 1)))
+        guard parts.count > 1 else {
+            var reader = ServiceFiguresReader(references: references, year: year)
+            reader.read(table, as: kind)
+            return reader
+        }
         @Sendable func read(_ rows: ArraySlice<CSVTable.Row>) -> ServiceFiguresReader {
             var reader = ServiceFiguresReader(references: references, year: year)
             var part = table
@@ -22,7 +27,7 @@ extension ServiceFiguresReader {
             return reader
         }
         let later = parts.dropFirst().map { rows in BackgroundWork { read(rows) } }
-        var reader = read(parts.first ?? table.rows[...])
+        var reader = read(parts[0])
         for part in later { reader.absorb(part.result()) }
         return reader
     }
