@@ -1,7 +1,7 @@
 import SapaModel
 
-/// A CSV file as read, before its values mean anything: a header and rows of strings,
-/// each cell with the line and column where it starts so that errors can point at it.
+/// A CSV file as read, before its values mean anything: a header and rows of strings. A
+/// cell's line and column, for a message, are found from where its row starts in the text.
 public struct CSVTable: Sendable {
     public struct Cell: Sendable {
         public var value: String
@@ -11,13 +11,64 @@ public struct CSVTable: Sendable {
 
     public struct Row: Sendable {
         public var line: Int
-        public var cells: [CSVTable.Cell]
+        /// The values as the parser gave them, in the order of the header.
+        public var values: [String]
+        /// Where the row starts: its first byte in the text of part `part` of the sheet.
+        /// Cells are placed from it on demand: a message needs a few cells' places, and
+        /// placing every cell of a sheet of hundreds of thousands of rows as it was read cost
+        /// more than the messages ever do. A row holds no text of its own, so that copying
+        /// it copies one reference.
+        let offset: Int
+        let part: Int
     }
 
     public var path: String
-    public var delimiter: Character
     public var header: [CSVTable.Cell]
     public var rows: [CSVTable.Row]
+    /// What the rows were parsed from: the sheet's text, or its parts' texts, in order.
+    let source: CSVSource
+
+    public var delimiter: Character { Character(Unicode.Scalar(source.delimiter)) }
 
     public func columnIndex(_ name: String) -> Int? { header.firstIndex { $0.value == name } }
+
+    /// The line and column where value `index` of `row` starts (past the last value, where
+    /// the next one would).
+    public func place(of row: Row, value index: Int) -> (line: Int, column: Int) {
+        source.withCursor(at: row, past: index) { ($0.line, $0.column) }
+    }
+
+    /// Every value of `row` with its place, found in one walk of the row.
+    public func cells(of row: Row) -> [Cell] { source.cells(of: row) }
+}
+
+/// The texts a sheet's rows were parsed from (one per part) and its delimiter.
+struct CSVSource: Sendable {
+    let texts: [String]
+    let delimiter: UInt8
+
+    /// `body` with a cursor at the start of value `index` of `row`, walked there from the
+    /// row's start (its line, column 1).
+    func withCursor<Result>(at row: CSVTable.Row, past index: Int = 0, _ body: (inout SourceCursor) -> Result) -> Result {
+        var text = texts[row.part]
+        return text.withUTF8 { bytes in
+            var cursor = SourceCursor(bytes: bytes, offset: row.offset, line: row.line)
+            for value in row.values.prefix(index) {
+                cursor.pass(value, delimiter: delimiter)
+                cursor.advance()
+            }
+            return body(&cursor)
+        }
+    }
+
+    func cells(of row: CSVTable.Row) -> [CSVTable.Cell] {
+        withCursor(at: row) { cursor in
+            row.values.map { value in
+                let cell = CSVTable.Cell(value: value, line: cursor.line, column: cursor.column)
+                cursor.pass(value, delimiter: delimiter)
+                cursor.advance()
+                return cell
+            }
+        }
+    }
 }

@@ -12,12 +12,13 @@ public enum CSVTableReader {
 
     /// `parts`: the file's text, whole or cut at record boundaries.
     static func read(_ file: TextFile, maxRows: Int, delimiter: Unicode.Scalar, parts: [Part]) -> Result<CSVTable, DiagnosticList> {
+        let source = CSVSource(texts: parts.map(\.text), delimiter: UInt8(delimiter.value))
         // The later parts on threads of their own: the sheets are read from Dispatch's
         // parallel loop, whose threads are all taken, and a loop nested in it runs one by one.
-        let later = parts.dropFirst().map { part in
-            BackgroundWork { records(of: part, path: file.path, delimiter: delimiter, limit: maxRows + 2) }
+        let later = parts.indices.dropFirst().map { index in
+            BackgroundWork { records(of: parts[index], number: index, source: source, path: file.path, limit: maxRows + 2) }
         }
-        let first = parts.first.map { records(of: $0, path: file.path, delimiter: delimiter, limit: maxRows + 2) } ?? .success([])
+        let first = parts.isEmpty ? .success([]) : records(of: parts[0], number: 0, source: source, path: file.path, limit: maxRows + 2)
         var rows: [CSVTable.Row] = []
         // Each part reads at most as many records as the whole would: past the limit, the
         // row that breaks it is the same one, in the first part that reaches it.
@@ -27,12 +28,11 @@ public enum CSVTableReader {
             case .success(let records): if rows.isEmpty { rows = records } else { rows.append(contentsOf: records) }
             }
         }
-        guard !rows.isEmpty else {
+        guard let headerRow = rows.first else {
             return .failure(DiagnosticList([Diagnostic(path: file.path, ToolMessage(CSVMessage.emptyFile))]))
         }
-        let headerRow = rows.removeFirst()
         var problems = DiagnosticCollector()
-        var header = headerRow.cells.map { CSVTable.Cell(value: $0.value.trimmedOfWhitespace, line: $0.line, column: $0.column) }
+        var header = source.cells(of: headerRow).map { CSVTable.Cell(value: $0.value.trimmedOfWhitespace, line: $0.line, column: $0.column) }
         while let last = header.last, last.value.isEmpty, header.count > 1 { header.removeLast() }
         var named: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
@@ -48,79 +48,114 @@ public enum CSVTableReader {
                 named[cell.value] = index
             }
         }
-        if rows.count > maxRows {
-            let extra = rows[maxRows]
+        // The rows below the header: 1 ... count - 1 of `rows`, so that no row is moved.
+        var end = rows.count
+        if rows.count - 1 > maxRows {
+            let extra = rows[maxRows + 1]
             problems.error(
                 file.path, line: extra.line, column: 1,
                 ToolMessage(CSVMessage.tooManyRows, ["limit": maxRows]))
-            rows = Array(rows.prefix(maxRows))
+            end = maxRows + 1
         }
-        for (index, row) in rows.enumerated() {
-            if row.cells.count < header.count {
-                let last = row.cells.last!
+        let table = CSVTable(path: file.path, header: header, rows: [], source: source)
+        for index in 1..<end {
+            let count = rows[index].values.count
+            if count < header.count {
+                let last = table.place(of: rows[index], value: count - 1)
                 problems.error(
-                    file.path, line: row.line, column: last.column + last.value.unicodeScalars.count,
-                    ToolMessage(CSVMessage.missingValues, ["values": row.cells.count, "columns": header.count, "names": header.map(\.value).joined(separator: ", ")])
+                    file.path, line: rows[index].line, column: last.column + rows[index].values[count - 1].unicodeScalars.count,
+                    ToolMessage(CSVMessage.missingValues, ["values": count, "columns": header.count, "names": header.map(\.value).joined(separator: ", ")])
                 )
-            } else if row.cells.count > header.count {
-                let extra = row.cells[header.count...]
-                if let filled = extra.first(where: { !$0.value.trimmedOfWhitespace.isEmpty }) {
+            } else if count > header.count {
+                if let filled = rows[index].values[header.count...].firstIndex(where: { !$0.trimmedOfWhitespace.isEmpty }) {
+                    let place = table.place(of: rows[index], value: filled)
                     problems.error(
-                        file.path, line: filled.line, column: filled.column,
-                        ToolMessage(CSVMessage.extraValue, ["values": row.cells.count, "columns": header.count]))
+                        file.path, line: place.line, column: place.column,
+                        ToolMessage(CSVMessage.extraValue, ["values": count, "columns": header.count]))
                 } else {
-                    rows[index].cells.removeLast(row.cells.count - header.count)
+                    rows[index].values.removeLast(count - header.count)
                 }
             }
         }
         if problems.hasErrors { return .failure(DiagnosticList(problems.sorted)) }
-        return .success(CSVTable(path: file.path, delimiter: Character(delimiter), header: header, rows: rows))
+        rows.removeSubrange(end...)
+        rows.removeFirst()
+        return .success(CSVTable(path: file.path, header: header, rows: rows, source: source))
     }
 
-    /// The records of one part, each cell placed by the shared scan, blank lines left out.
-    static func records(of part: Part, path: String, delimiter: Unicode.Scalar, limit: Int) -> Result<[CSVTable.Row], DiagnosticList> {
+    /// The records of part `number`, blank lines left out, each row with where it starts:
+    /// the shared scan passes each value by its length (a quoted one by the quoting rules) to
+    /// find the next row; a cell's column is counted only when a message asks for it.
+    static func records(of part: Part, number: Int, source: CSVSource, path: String, limit: Int) -> Result<[CSVTable.Row], DiagnosticList> {
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: part.text, hasHeaderRow: false, delimiter: delimiter)
+            reader = try CSVReader(string: part.text, hasHeaderRow: false, delimiter: Unicode.Scalar(source.delimiter))
         } catch {
             return .failure(DiagnosticList([Diagnostic(path: path, ToolMessage(CSVMessage.unreadable, ["detail": "\(error)"]))]))
         }
-        var cursor = SourceCursor(text: part.text, firstLine: part.firstLine)
-        var rows: [CSVTable.Row] = []
-        // Each record is placed as it is parsed, so that the parser's rows and the placed
-        // ones are never all held at once (a service-figures sheet runs to tens of megabytes).
-        var recordCount = 0
-        while recordCount < limit, let record = reader.next() {
-            recordCount += 1
-            let line = cursor.line
-            var cells: [CSVTable.Cell] = []
-            cells.reserveCapacity(record.count)
-            for (index, value) in record.enumerated() {
-                let start = (cursor.line, cursor.column)
-                if cursor.peek == SourceCursor.quote {
-                    // Walked in the source by RFC 4180's rules: CSV.swift reads on past a stray
-                    // quote without saying so, which would misplace every later cell.
-                    switch cursor.skipQuotedValue(delimiter: UInt8(delimiter.value)) {
-                    case .closed:
-                        break
-                    case .unclosed:
-                        return .failure(DiagnosticList([Diagnostic(path: path, line: start.0, column: start.1, ToolMessage(CSVMessage.unclosedQuote))]))
-                    case .textAfterClosingQuote(let line, let column):
-                        return .failure(DiagnosticList([Diagnostic(path: path, line: line, column: column, ToolMessage(CSVMessage.textAfterQuote))]))
-                    }
+        var text = part.text
+        return text.withUTF8 { bytes in
+            var rows: [CSVTable.Row] = []
+            var offset = 0
+            var line = part.firstLine
+            var recordCount = 0
+            // Each record is placed as it is parsed, so that the parser's rows and the placed
+            // ones are never all held at once (a service-figures sheet runs to tens of megabytes).
+            while recordCount < limit, let record = reader.next() {
+                recordCount += 1
+                let row = CSVTable.Row(line: line, values: record, offset: offset, part: number)
+                let lineEnd = firstIndex(of: SourceCursor.newline, in: bytes, from: offset)
+                if firstIndex(of: SourceCursor.quote, in: bytes, from: offset, to: lineEnd) == lineEnd {
+                    // A line without a quote holds one whole record, and no more.
+                    offset = lineEnd + 1
                 } else {
-                    cursor.advance(over: value)
+                    for (index, value) in record.enumerated() {
+                        if offset < bytes.count, bytes[offset] == SourceCursor.quote {
+                            // Walked in the source by RFC 4180's rules: CSV.swift reads on past a
+                            // stray quote without saying so, which would misplace every later cell.
+                            var cursor = SourceCursor(bytes: bytes, offset: offset, line: line)
+                            guard cursor.skipQuotedValue(delimiter: source.delimiter) == .closed else {
+                                return .failure(DiagnosticList([quoteProblem(in: row, atValue: index, source: source, path: path)]))
+                            }
+                            offset = cursor.index
+                            line = cursor.line
+                        } else {
+                            offset += value.utf8.count
+                        }
+                        offset += 1  // the delimiter or the line end
+                    }
                 }
-                cells.append(CSVTable.Cell(value: value, line: start.0, column: start.1))
-                if index < record.count - 1 { cursor.advance() }
+                line += 1
+                // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
+                // rows that were ever formatted.
+                if record.allSatisfy({ $0.trimmedOfWhitespace.isEmpty }) { continue }
+                rows.append(row)
             }
-            cursor.advance()  // the line end
-            // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
-            // rows that were ever formatted.
-            if cells.allSatisfy({ $0.value.trimmedOfWhitespace.isEmpty }) { continue }
-            rows.append(CSVTable.Row(line: line, cells: cells))
+            return .success(rows)
         }
-        return .success(rows)
+    }
+
+    /// The offset of the first `byte` in `bytes[start..<end]` (`end` when there is none), by
+    /// the C library's search.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int {
+        let end = end ?? bytes.count
+        guard start < end, let base = bytes.baseAddress else { return end }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The message for the quoted value `index` of `row`, whose quote is not closed or has
+    /// text after its closing quote, placed by walking the row from its start.
+    static func quoteProblem(in row: CSVTable.Row, atValue index: Int, source: CSVSource, path: String) -> Diagnostic {
+        source.withCursor(at: row, past: index) { cursor in
+            let start = (cursor.line, cursor.column)
+            switch cursor.skipQuotedValue(delimiter: source.delimiter) {
+            case .textAfterClosingQuote(let line, let column):
+                return Diagnostic(path: path, line: line, column: column, ToolMessage(CSVMessage.textAfterQuote))
+            case .closed, .unclosed:
+                return Diagnostic(path: path, line: start.0, column: start.1, ToolMessage(CSVMessage.unclosedQuote))
+            }
+        }
     }
 
     /// The column's letter as a spreadsheet shows it: A … Z, AA, AB …

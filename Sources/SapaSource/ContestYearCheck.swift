@@ -57,8 +57,8 @@ struct ContestYearCheck {
 
     mutating func read(_ row: CSVTable.Row, with reader: inout RecordReader) {
         func position(_ column: String) -> Position {
-            let cell = reader.cell(row, column)
-            return Position(path: reader.table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1)
+            let place = reader.place(row, column)
+            return Position(path: reader.table.path, line: place.line, column: place.column)
         }
         if let raw = reader.text(row, "year"), Int(raw) != year {
             reader.error(row, "year", ToolMessage(ContestMessage.yearMismatch, ["value": raw, "year": year]))

@@ -136,7 +136,7 @@ public enum EditionScaffold {
     static func readCSV(_ url: URL) throws -> [[String]] {
         let file = try TextFile.read(url, displayPath: url.lastPathComponent, maxBytes: 200_000_000).get()
         let table = try CSVTableReader.read(file, maxRows: 10_000_000).get()
-        return [table.header.map(\.value)] + table.rows.map { $0.cells.map(\.value) }
+        return [table.header.map(\.value)] + table.rows.map(\.values)
     }
 
     static func csv(_ rows: [[String]]) throws -> String {

@@ -99,19 +99,19 @@ extension ModelBuilder {
                 let found = sources[position]
                 if column.type == .text {
                     var values: [Language: String] = [:]
-                    for (index, language) in found where index < row.cells.count {
-                        let text = row.cells[index].value.trimmedOfWhitespace
+                    for (index, language) in found where index < row.values.count {
+                        let text = row.values[index].trimmedOfWhitespace
                         if !text.isEmpty { values[language ?? .kk] = text }
                     }
                     cells.append(values.isEmpty ? .empty : .text(LocalizedText(values)))
                     continue
                 }
-                guard let (index, _) = found.first, index < row.cells.count else {
+                guard let (index, _) = found.first, index < row.values.count else {
                     cells.append(.empty)
                     continue
                 }
-                let cell = row.cells[index]
-                let raw = cell.value.trimmedOfWhitespace
+                let raw = row.values[index].trimmedOfWhitespace
+                var cell: (line: Int, column: Int) { csv.place(of: row, value: index) }
                 if raw.isEmpty {
                     cells.append(.empty)
                     continue
@@ -141,8 +141,8 @@ extension ModelBuilder {
                         continue
                     }
                     let rowScale = scaleColumn.flatMap { index -> Int? in
-                        guard let (source, _) = sources[index].first, source < row.cells.count else { return nil }
-                        return Int(row.cells[source].value.trimmedOfWhitespace)
+                        guard let (source, _) = sources[index].first, source < row.values.count else { return nil }
+                        return Int(row.values[source].trimmedOfWhitespace)
                     }
                     // A row whose scale is itself wrong has its own error; its scores cannot be judged.
                     let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
@@ -169,7 +169,7 @@ extension ModelBuilder {
                 let id = cells[subject].reference
             {
                 if let first = seenSubjects[id] {
-                    let cell = sources[subject].first.map { row.cells[$0.0] }
+                    let cell = sources[subject].first.map { csv.place(of: row, value: $0.0) }
                     problems.error(
                         csv.path, line: row.line, column: cell?.column ?? 1,
                         ToolMessage(TableMessage.subjectTwice, ["id": id, "line": first, "kind": ReferenceIndex.kindName(descriptor.columns[subject].type)]))
@@ -264,7 +264,7 @@ extension ModelBuilder {
         let rankColumn = csv.columnIndex(table.columns[rankIndex].id)
         for (position, rank) in given.enumerated() where rank == nil {
             let index = ranked[position]
-            let cell = rankColumn.map { csv.rows[index].cells[$0] }
+            let cell = rankColumn.map { csv.place(of: csv.rows[index], value: $0) }
             problems.error(
                 csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
                 ToolMessage(TableMessage.rankMissing))
@@ -273,7 +273,7 @@ extension ModelBuilder {
         guard ranks.count == given.count else { return }
         if let broken = Ranking.firstRankBreak(ranks) {
             let index = ranked[broken.index]
-            let cell = rankColumn.map { csv.rows[index].cells[$0] }
+            let cell = rankColumn.map { csv.place(of: csv.rows[index], value: $0) }
             problems.error(
                 csv.path, line: table.rows[index].line, column: cell?.column ?? 1,
                 ToolMessage(TableMessage.rankBreaksOrder, ["rank": ranks[broken.index], "expected": Alternatives(broken.expected.map(String.init))]))
@@ -286,7 +286,7 @@ extension ModelBuilder {
                 let tiedRows = ranked.indices.filter { ranks[$0] == rank }.map { ranked[$0] }
                 let scores = Set(tiedRows.compactMap { table.rows[$0].cells[scoreIndex].number })
                 if scores.count > 1, let last = tiedRows.last {
-                    let cell = rankColumn.map { csv.rows[last].cells[$0] }
+                    let cell = rankColumn.map { csv.place(of: csv.rows[last], value: $0) }
                     problems.error(
                         csv.path, line: table.rows[last].line, column: cell?.column ?? 1,
                         ToolMessage(TableMessage.tiedScoresDiffer, ["rank": rank]))

@@ -41,28 +41,38 @@ struct RecordReader {
         }
     }
 
-    func cell(_ row: CSVTable.Row, _ column: String) -> CSVTable.Cell? {
-        guard let index = columnNames.firstIndex(of: column), index < row.cells.count else { return nil }
-        return row.cells[index]
+    /// Where the row's value in `column` starts; the row's start when it has none.
+    func place(_ row: CSVTable.Row, _ column: String) -> (line: Int, column: Int) {
+        guard let index = columnNames.firstIndex(of: column), index < row.values.count else { return (row.line, 1) }
+        return table.place(of: row, value: index)
     }
 
     func text(_ row: CSVTable.Row, _ column: String) -> String? {
-        guard let value = cell(row, column)?.value.trimmedOfWhitespace, !value.isEmpty else { return nil }
-        return value
+        text(row, at: columnNames.firstIndex(of: column))
+    }
+
+    /// The column's position in the header, for a loop that reads it on every row.
+    func index(of column: String) -> Int? { columnNames.firstIndex(of: column) }
+
+    /// The text at the column `index` gives, as `text(_:_:)` reads it.
+    func text(_ row: CSVTable.Row, at index: Int?) -> String? {
+        guard let index, index < row.values.count else { return nil }
+        let value = row.values[index].trimmedOfWhitespace
+        return value.isEmpty ? nil : value
     }
 
     func localized(_ row: CSVTable.Row, _ base: String) -> LocalizedText {
         var values: [Language: String] = [:]
-        for (language, index) in localizedIndices[base] ?? [] where index < row.cells.count {
-            let value = row.cells[index].value.trimmedOfWhitespace
+        for (language, index) in localizedIndices[base] ?? [] where index < row.values.count {
+            let value = row.values[index].trimmedOfWhitespace
             if !value.isEmpty { values[language] = value }
         }
         return LocalizedText(values)
     }
 
     mutating func error(_ row: CSVTable.Row, _ column: String, _ message: ToolMessage) {
-        let cell = cell(row, column)
-        problems.error(table.path, line: cell?.line ?? row.line, column: cell?.column ?? 1, message)
+        let place = place(row, column)
+        problems.error(table.path, line: place.line, column: place.column, message)
     }
 
     /// A required id: Latin lower case, digits and `-`, unique in `seen`.

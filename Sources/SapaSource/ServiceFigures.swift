@@ -98,22 +98,26 @@ struct ServiceFiguresReader {
             problems.append(contentsOf: reader.problems.diagnostics)
             return (reader, [])
         }
-        var order: [String] = []
-        var groups: [String: [CSVTable.Row]] = [:]
-        // Keyed by the key columns' values as they are: joining them into one text for every
-        // row of a sheet cost more than the comparison.
-        var seen: [[String]: Int] = [:]
+        var groups: [(service: String, rows: [CSVTable.Row])] = []
+        var groupOf: [String: Int] = [:]
+        var repeated = RepeatedRowFinder(columns: kind.key.map { reader.index(of: $0) }, rows: kind.key.isEmpty ? 0 : table.rows.count)
+        let serviceColumn = reader.index(of: "service")
+        let regionColumn = reader.index(of: "region")
         // A service's rows usually follow each other: its id is checked and its group found
         // once per run of rows, not once per row.
         var run: (service: String, rows: [CSVTable.Row])?
         func endRun() {
             guard let (service, rows) = run else { return }
-            if groups[service] == nil { order.append(service) }
-            groups[service, default: []].append(contentsOf: rows)
             run = nil
+            if let index = groupOf[service] {
+                groups[index].rows.append(contentsOf: rows)
+            } else {
+                groupOf[service] = groups.count
+                groups.append((service, rows))
+            }
         }
         for row in table.rows {
-            guard let service = reader.text(row, "service") else {
+            guard let service = reader.text(row, at: serviceColumn) else {
                 reader.error(row, "service", ToolMessage(TableMessage.serviceEmpty))
                 continue
             }
@@ -125,29 +129,27 @@ struct ServiceFiguresReader {
                 }
                 run = (service, [])
             }
-            if let region = reader.text(row, "region"), let problem = references.problem(with: region, as: .region, in: year) {
+            if let region = reader.text(row, at: regionColumn), let problem = references.problem(with: region, as: .region, in: year) {
                 reader.error(row, "region", problem)
             }
             if !kind.key.isEmpty {
-                let key = kind.key.map { reader.text(row, $0) ?? "" }
-                if let first = seen[key] {
+                if let first = repeated.earlierLine(of: row) {
                     reader.error(
                         row, kind.key[1 < kind.key.count ? 1 : 0],
                         ToolMessage(TableMessage.rowRepeated, ["line": first, "columns": kind.key.joined(separator: ", ")]))
                     continue
                 }
-                seen[key] = row.line
             }
             run?.rows.append(row)
         }
         endRun()
-        return (reader, order.map { ($0, groups[$0]!) })
+        return (reader, groups)
     }
 
     private mutating func note(_ service: String, _ table: CSVTable, _ row: CSVTable.Row) {
         if figures[service] == nil {
-            let cell = row.cells.first
-            figures[service] = ServiceFigures(firstPlace: (table.path, row.line, cell?.column ?? 1))
+            // A row's first value starts its line.
+            figures[service] = ServiceFigures(firstPlace: (table.path, row.line, 1))
         }
     }
 

@@ -41,7 +41,7 @@ extension ServiceFiguresReader {
         guard count > 1, rows.count >= count, let column = table.columnIndex("service"),
             RecordReader(table, required: kind.requiredColumns, known: kind.knownColumns).problems.diagnostics.isEmpty
         else { return whole }
-        func service(_ index: Int) -> String { column < rows[index].cells.count ? rows[index].cells[column].value.trimmedOfWhitespace : "" }
+        func service(_ index: Int) -> String { column < rows[index].values.count ? rows[index].values[column].trimmedOfWhitespace : "" }
         var starts = [0]
         var index = rows.count / count
         while starts.count < count, index < rows.count {

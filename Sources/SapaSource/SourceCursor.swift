@@ -1,15 +1,17 @@
-/// Walks the source text alongside the parsed records to recover where each cell began,
-/// on its UTF-8 bytes; columns count Unicode scalars, as messages give them.
+/// Walks the source text of a CSV row alongside its parsed values to recover where each
+/// value begins, on its UTF-8 bytes; columns count Unicode scalars, as messages give them.
+/// The bytes are borrowed: a cursor lives inside the `withUTF8` of the text it walks.
 struct SourceCursor {
-    private let bytes: [UInt8]
-    private var index = 0
-    private(set) var line = 1
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var index: Int
+    private(set) var line: Int
     private(set) var column = 1
 
-    /// `firstLine`: the line of the file where `text` starts, when it is a part of it.
-    init(text: String, firstLine: Int = 1) {
-        bytes = Array(text.utf8)
-        line = firstLine
+    /// At byte `offset` of `bytes`, which is at the start of `line`.
+    init(bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0, line: Int = 1) {
+        self.bytes = bytes
+        index = offset
+        self.line = line
     }
 
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -59,8 +61,18 @@ struct SourceCursor {
         index += 1
     }
 
-    /// Past an unquoted value as the parser gave it (it holds no line end). Its scalars are
-    /// counted on the bytes already here: counting them on the `String` walks it a second time.
+    /// Past a value as the parser gave it: a quoted one by the quoting rules, an unquoted one
+    /// (it holds no line end) by its length.
+    mutating func pass(_ value: String, delimiter: UInt8) {
+        if peek == Self.quote {
+            _ = skipQuotedValue(delimiter: delimiter)
+        } else {
+            advance(over: value)
+        }
+    }
+
+    /// Past an unquoted value. Its scalars are counted on the bytes already here: counting
+    /// them on the `String` walks it a second time.
     mutating func advance(over value: String) {
         let end = min(index + value.utf8.count, bytes.count)
         var scalars = 0

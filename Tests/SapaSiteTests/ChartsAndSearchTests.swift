@@ -90,7 +90,7 @@ func chartValues(_ html: String, chart id: String) -> [(label: String, series: S
             for column in table.columns where column.type.isNumeric {
                 let index = try #require(csv.columnIndex(column.id))
                 for (row, parsed) in zip(table.rows, csv.rows) {
-                    let value = parsed.cells[index].value
+                    let value = parsed.values[index]
                     #expect(value.isEmpty ? table.value(row, column.id).isEmpty : Double(value) == table.value(row, column.id).number)
                 }
             }

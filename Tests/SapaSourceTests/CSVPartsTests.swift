@@ -13,7 +13,7 @@ import Testing
         case .success(let table):
             let header = table.header.map { "\($0.value)@\($0.line):\($0.column)" }.joined(separator: " ")
             let rows = table.rows.map { row in
-                "\(row.line): " + row.cells.map { "[\($0.value)]@\($0.line):\($0.column)" }.joined(separator: " ")
+                "\(row.line): " + table.cells(of: row).map { "[\($0.value)]@\($0.line):\($0.column)" }.joined(separator: " ")
             }
             return ([header] + rows).joined(separator: "\n")
         case .failure(let problems):

@@ -37,7 +37,7 @@ import Testing
             let parts = ServiceFiguresReader.serviceParts(of: table, as: .criteria, count: cores)
             #expect(parts.count > 1, "cores: \(cores)")
             for part in parts.dropFirst() {
-                #expect(table.rows[part.startIndex - 1].cells[0].value != table.rows[part.startIndex].cells[0].value)
+                #expect(table.rows[part.startIndex - 1].values[0] != table.rows[part.startIndex].values[0])
             }
             let read = ServiceFiguresReader.reading(table, as: .criteria, references: references, year: 2020, cores: cores, rowsPerPart: 1)
             #expect(summary(read) == summary(whole), "cores: \(cores)")
