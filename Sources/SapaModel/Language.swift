@@ -22,7 +22,8 @@ public struct LocalizedText: Sendable, Hashable {
     public var values: [Language: String]
 
     public init(_ values: [Language: String]) {
-        self.values = values.filter { !$0.value.isEmpty }
+        // Filtering makes a new dictionary: most texts have no empty value to drop.
+        self.values = values.values.contains(where: \.isEmpty) ? values.filter { !$0.value.isEmpty } : values
     }
 
     public init(kk: String, ru: String? = nil, en: String? = nil) {

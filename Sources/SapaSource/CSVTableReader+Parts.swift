@@ -29,6 +29,19 @@ extension CSVTableReader {
             var valueStart = true
             var next = count / wanted
             while index < count, cuts.count < wanted - 1 {
+                // A line without a quote, started outside one, is a record: passed whole.
+                if valueStart {
+                    let lineEnd = firstIndex(of: SourceCursor.newline, in: bytes, from: index)
+                    if lineEnd < count, firstIndex(of: SourceCursor.quote, in: bytes, from: index, to: lineEnd) == lineEnd {
+                        index = lineEnd + 1
+                        line += 1
+                        if index >= next, index < count {
+                            cuts.append((index, line))
+                            next = index + (count - index) / (wanted - cuts.count)
+                        }
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if valueStart, byte == SourceCursor.quote {
                     index += 1

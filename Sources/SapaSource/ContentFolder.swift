@@ -26,10 +26,21 @@ public struct SiteFolder: Sendable {
         let plain = url.path
         if plain.hasPrefix(base) {
             let rest = plain.utf8.dropFirst(base.utf8.count)
-            if rest.first != UInt8(ascii: "."), !plain.contains("/."), !plain.contains("//") { return String(Substring(rest)) }
+            if rest.first != UInt8(ascii: "."), !Self.hasDotOrEmptyComponent(plain) { return String(Substring(rest)) }
         }
         let full = url.standardizedFileURL.path
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+    }
+
+    /// Whether `path` holds `/.` or `//`, on its bytes (Foundation's substring search took
+    /// longer than the rest of naming a file).
+    static func hasDotOrEmptyComponent(_ path: String) -> Bool {
+        var afterSlash = false
+        for byte in path.utf8 {
+            if afterSlash, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return true }
+            afterSlash = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     /// Regular files under `folder` with one of `extensions` (all when empty), sorted by path

@@ -200,10 +200,10 @@ extension ModelBuilder {
         var qualitative: [String] = []
         let textsFolder = url.appendingPathComponent("services").standardizedFileURL.path
         for (fileURL, result) in zip(urls, texts) {
-            let id = fileURL.deletingPathExtension().lastPathComponent
+            let id = fileURL.fileStem
             // A service's text is services/<id>.md: one in a folder below would be a second
             // text of the same service, of which the site would show one without saying which.
-            guard fileURL.deletingLastPathComponent().standardizedFileURL.path == textsFolder else {
+            guard fileURL.isDirectly(in: textsFolder) else {
                 problems.error(
                     folder.displayPath(fileURL),
                     ToolMessage(EditionMessage.textInSubfolder, ["year": year, "id": id]))

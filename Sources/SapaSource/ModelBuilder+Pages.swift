@@ -31,7 +31,7 @@ extension ModelBuilder {
         var seen: [String: String] = [:]
         for url in folder.files(in: folder.content.appendingPathComponent("pages"), extensions: ["md"]) {
             let path = folder.displayPath(url)
-            let stem = url.deletingPathExtension().lastPathComponent
+            let stem = url.fileStem
             let parts = stem.split(separator: ".")
             guard parts.count == 2, Identifier.isValid(String(parts[0])) else {
                 problems.error(path, ToolMessage(EditionMessage.pageFileName))

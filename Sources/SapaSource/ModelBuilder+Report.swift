@@ -97,7 +97,7 @@ extension ModelBuilder {
                 guard let header = decode(ReportTextHeader.self, document.frontMatter, path: textFile.path, firstLine: document.frontMatterLine) else { continue }
                 texts.append(
                     ReportText(
-                        id: textURL.deletingPathExtension().lastPathComponent, title: header.title,
+                        id: textURL.fileStem, title: header.title,
                         markdown: document.body, language: header.language, path: textFile.path))
             }
         }

@@ -62,8 +62,9 @@ struct RecordReader {
     }
 
     func localized(_ row: CSVTable.Row, _ base: String) -> LocalizedText {
-        var values: [Language: String] = [:]
-        for (language, index) in localizedIndices[base] ?? [] where index < row.values.count {
+        let columns = localizedIndices[base] ?? []
+        var values = [Language: String](minimumCapacity: columns.count)
+        for (language, index) in columns where index < row.values.count {
             let value = row.values[index].trimmedOfWhitespace
             if !value.isEmpty { values[language] = value }
         }

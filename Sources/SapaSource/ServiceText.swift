@@ -50,7 +50,7 @@ package struct ServiceText: Sendable {
         guard !problems.hasErrors else { return .failure(DiagnosticList(problems.diagnostics)) }
         return .success(
             ServiceText(
-                id: url.deletingPathExtension().lastPathComponent, header: header,
+                id: url.fileStem, header: header,
                 findings: findings, recommendations: recommendations, path: file.path))
     }
 
@@ -138,16 +138,26 @@ struct ServiceTextHeader: Sendable, Decodable {
         ("recommendations", ToolMessage(EditionMessage.inRecommendations)),
     ]
 
+    /// Every name of a moved key, with its language suffixes, and where its contents are
+    /// written now: looked up once per key of every header.
+    static let movedKeyNames: [String: ToolMessage] = {
+        var names: [String: ToolMessage] = [:]
+        for (key, place) in movedKeys {
+            // A suffix is taken off in the order of the languages, so `_kk` is the last one.
+            var variants = [key]
+            for language in Language.allCases.reversed() { variants += variants.map { "\($0)_\(language.rawValue)" } }
+            for name in variants { names[name] = place }
+        }
+        return names
+    }()
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         for key in container.allKeys {
-            let base = Language.allCases.reduce(key.stringValue) { name, language in
-                name.hasSuffix("_\(language.rawValue)") ? String(name.dropLast(3)) : name
-            }
-            if let moved = Self.movedKeys.first(where: { $0.key == base }) {
+            if let place = Self.movedKeyNames[key.stringValue] {
                 throw ContentError(
                     container.codingPath + [key],
-                    ToolMessage(EditionMessage.movedHeaderKey, ["key": key.stringValue, "place": moved.place]))
+                    ToolMessage(EditionMessage.movedHeaderKey, ["key": key.stringValue, "place": place]))
             }
         }
         facts = try ServiceFacts(from: decoder)
