@@ -37,6 +37,11 @@ public struct TextFile: Sendable {
         // Read at most one byte past the limit, whatever the size said: a link to a device
         // or a file that grows while it is read must not fill the memory.
         let expected = min(max(Int(status.st_size), 0), maxBytes) + 1
+        // A regular file is read again from its start when it is not plain.
+        if status.st_mode & S_IFMT == S_IFREG {
+            if let text = plainText(descriptor, capacity: expected) { return .success(TextFile(path: displayPath, text: text)) }
+            guard lseek(descriptor, 0, SEEK_SET) == 0 else { return .failure(unreadable) }
+        }
         var bytes = [UInt8](repeating: 0, count: expected)
         var count = 0
         while true {
@@ -92,13 +97,58 @@ public struct TextFile: Sendable {
         return .success(TextFile(path: displayPath, text: text))
     }
 
+    /// The file's text when it is plain: valid UTF-8 without a byte-order mark, CR or NUL,
+    /// shorter than `capacity`. It is read straight into the string's storage, which checks
+    /// the bytes as it is made; nil for anything else, which `decode` reads with its messages.
+    /// (A string made this way replaces an invalid byte with U+FFFD: a text with U+FFFD in it
+    /// is read again, so that the replacement is never taken for the file's own.)
+    static func plainText(_ descriptor: Int32, capacity: Int) -> String? {
+        var complete = false
+        let text = String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            while count < buffer.count {
+                let got = readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { return 0 }
+                if got == 0 {
+                    complete = true
+                    break
+                }
+                count += got
+            }
+            return count
+        }
+        guard complete else { return nil }
+        var plain = text
+        let isPlain = plain.withUTF8 { bytes in
+            !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !holds(13, bytes) && !holds(0, bytes) && !holdsReplacementCharacter(bytes)
+        }
+        return isPlain ? plain : nil
+    }
+
+    /// Whether U+FFFD (EF BF BD) is among `bytes`.
+    static func holdsReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while let lead = firstOffset(of: 0xEF, in: bytes, from: start) {
+            if lead + 2 < bytes.count, bytes[lead + 1] == 0xBF, bytes[lead + 2] == 0xBD { return true }
+            start = lead + 1
+        }
+        return false
+    }
+
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether `byte` is among `bytes`, by the C library's search: a sheet of tens of
     /// megabytes is searched twice, and a generic loop over the array is several times slower.
     static func holds(_ byte: UInt8, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }
+        bytes.withUnsafeBufferPointer { holds(byte, $0) }
+    }
+
+    static func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstOffset(of: byte, in: bytes, from: 0) != nil
     }
 
     /// CRLF and CR become LF, byte by byte. (String replacement compares `Character`s, and a

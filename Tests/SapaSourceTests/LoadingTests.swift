@@ -60,6 +60,34 @@ import Testing
         #expect(diagnostic.message.contains("UTF-8"))
     }
 
+    /// A file is read straight into a string when it is plain UTF-8, and by `decode` when not:
+    /// both ways give the same text or the same message.
+    @Test func aFileReadsAsItsBytesDecode() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sapa-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [[UInt8]] = [
+            Array("id,name_kk\nakmola,Ақмола\n".utf8),
+            Array("a \u{FFFD} b\n".utf8),
+            Array("id,name\nx,".utf8) + [0xD0] + Array("\n".utf8),
+            Array("x".utf8) + [0xF0, 0x90, 0x80] + Array("y".utf8),
+            [0xEF, 0xBB, 0xBF] + Array("id;name_kk\r\nakmola;Ақмола\r\n".utf8),
+            Array("a\u{0}b".utf8),
+            [0xFF, 0xFE, 0x61, 0x00],
+            [],
+        ]
+        for (index, bytes) in cases.enumerated() {
+            let url = folder.appendingPathComponent("\(index).csv")
+            try Data(bytes).write(to: url)
+            let read = TextFile.read(url, displayPath: "f.csv", maxBytes: 1000)
+            let decoded = TextFile.decode(Data(bytes), displayPath: "f.csv")
+            #expect((try? read.get())?.text == (try? decoded.get())?.text, "case \(index)")
+            #expect(read.failureDescription == decoded.failureDescription, "case \(index)")
+        }
+        let plain = try TextFile.read(folder.appendingPathComponent("1.csv"), displayPath: "f.csv", maxBytes: 1000).get()
+        #expect(plain.text == "a \u{FFFD} b\n")
+    }
+
     @Test func yamlErrorsArePlacedInTheFile() {
         struct Front: Decodable {
             var id: String
@@ -104,5 +132,12 @@ import Testing
         for text in ["", "+", "-", "+-5", "5-", ".5", "5.", "1.2.3", "٣", "4\u{301}"] {
             #expect(NumberText.parse(text) == nil, "\(text)")
         }
+    }
+}
+
+extension Result where Success == TextFile, Failure == Diagnostic {
+    var failureDescription: String? {
+        guard case .failure(let diagnostic) = self else { return nil }
+        return diagnostic.description
     }
 }
