@@ -90,22 +90,23 @@ struct ServiceFiguresReader {
         self.year = year
     }
 
-    /// The rows of `table` grouped by service, services and rows in the order of the file,
-    /// once each row's service, region, number formats and repetition are checked.
-    private mutating func rows(of table: CSVTable, _ kind: ServiceFigures.Kind) -> (RecordReader, [(String, [CSVTable.Row])]) {
+    /// The rows of `table` in `range` grouped by service (by their positions in the table),
+    /// services and rows in the order of the file, once each row's service, region, number
+    /// formats and repetition are checked.
+    private mutating func rows(of table: CSVTable, in range: Range<Int>, _ kind: ServiceFigures.Kind) -> (RecordReader, [(String, [Int])]) {
         var reader = RecordReader(table, required: kind.requiredColumns, known: kind.knownColumns)
         guard reader.hasRequiredColumns else {
             problems.append(contentsOf: reader.problems.diagnostics)
             return (reader, [])
         }
-        var groups: [(service: String, rows: [CSVTable.Row])] = []
+        var groups: [(service: String, rows: [Int])] = []
         var groupOf: [String: Int] = [:]
-        var repeated = RepeatedRowFinder(columns: kind.key.map { reader.index(of: $0) }, rows: kind.key.isEmpty ? 0 : table.rows.count)
+        var repeated = RepeatedRowFinder(columns: kind.key.map { reader.index(of: $0) }, rows: kind.key.isEmpty ? 0 : range.count)
         let serviceColumn = reader.index(of: "service")
         let regionColumn = reader.index(of: "region")
         // A service's rows usually follow each other: its id is checked and its group found
         // once per run of rows, not once per row.
-        var run: (service: String, rows: [CSVTable.Row])?
+        var run: (service: String, rows: [Int])?
         func endRun() {
             guard let (service, rows) = run else { return }
             run = nil
@@ -116,7 +117,8 @@ struct ServiceFiguresReader {
                 groups.append((service, rows))
             }
         }
-        for row in table.rows {
+        for index in range {
+            let row = table.rows[index]
             guard let service = reader.text(row, at: serviceColumn) else {
                 reader.error(row, "service", ToolMessage(TableMessage.serviceEmpty))
                 continue
@@ -140,7 +142,7 @@ struct ServiceFiguresReader {
                     continue
                 }
             }
-            run?.rows.append(row)
+            run?.rows.append(index)
         }
         endRun()
         return (reader, groups)
@@ -186,9 +188,12 @@ struct ServiceFiguresReader {
         }
     }
 
-    mutating func read(_ table: CSVTable, as kind: ServiceFigures.Kind) {
-        var (reader, groups) = rows(of: table, kind)
-        for (service, rows) in groups {
+    /// Reads the rows of `table` in `range` (all of them when nil) as `kind`.
+    mutating func read(_ table: CSVTable, rows range: Range<Int>? = nil, as kind: ServiceFigures.Kind) {
+        var (reader, groups) = rows(of: table, in: range ?? table.rows.indices, kind)
+        figures.reserveCapacity(figures.count + groups.count)
+        for (service, indices) in groups {
+            let rows = indices.map { table.rows[$0] }
             note(service, table, rows[0])
             switch kind {
             case .indicators:

@@ -21,9 +21,7 @@ extension ServiceFiguresReader {
         }
         @Sendable func read(_ rows: ArraySlice<CSVTable.Row>) -> ServiceFiguresReader {
             var reader = ServiceFiguresReader(references: references, year: year)
-            var part = table
-            part.rows = Array(rows)
-            reader.read(part, as: kind)
+            reader.read(table, rows: rows.indices, as: kind)
             return reader
         }
         let later = parts.dropFirst().map { rows in BackgroundWork { read(rows) } }
