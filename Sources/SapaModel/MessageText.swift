@@ -24,10 +24,53 @@ public struct MessageText: Sendable, Hashable {
 }
 
 /// The messages of one part of the tool, as an enum whose cases are the keys
-/// (`csv.unclosed-quote`) and whose `text` holds every language: a case without its three
-/// texts does not compile, and the catalogue test checks that they agree.
+/// (`csv.unclosedQuote`) and whose `table` holds every case's text in every language. The
+/// catalogue test fails for a case without its three texts, a text without its case, and
+/// texts that disagree.
 public protocol MessageCatalogue: CaseIterable, RawRepresentable, Sendable where RawValue == String {
     /// The first part of the key: `csv`, `contest`.
     static var area: String { get }
+    static var table: MessageTable { get }
     var text: MessageText { get }
+}
+
+extension MessageCatalogue {
+    /// The case's texts; the key itself where the table lacks them, which the catalogue test
+    /// does not let pass.
+    public var text: MessageText {
+        Self.table.texts[rawValue] ?? MessageText(en: rawValue, ru: rawValue, kk: rawValue)
+    }
+}
+
+/// A catalogue's texts as translators read them: each message is its key on a line of its
+/// own, then `en: `, `ru: ` and `kk: ` lines, each text running to the end of its line
+/// (spaces included), and a blank line between messages.
+public struct MessageTable: Sendable {
+    public let texts: [String: MessageText]
+    /// Lines the table could not read, for the catalogue test to name.
+    public let unreadable: [String]
+    /// Keys given twice.
+    public let repeated: [String]
+
+    public init(_ source: String) {
+        var texts: [String: MessageText] = [:]
+        var unreadable: [String] = []
+        var repeated: [String] = []
+        let blocks = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
+        for block in blocks {
+            let lines = block.map { $0.drop { $0 == " " } }
+            let prefixes = ["en: ", "ru: ", "kk: "]
+            guard lines.count == 4, zip(lines.dropFirst(), prefixes).allSatisfy({ $0.hasPrefix($1) }) else {
+                unreadable.append(lines.joined(separator: "\n"))
+                continue
+            }
+            let key = String(lines[0])
+            if texts[key] != nil { repeated.append(key) }
+            texts[key] = MessageText(en: String(lines[1].dropFirst(4)), ru: String(lines[2].dropFirst(4)), kk: String(lines[3].dropFirst(4)))
+        }
+        self.texts = texts
+        self.unreadable = unreadable
+        self.repeated = repeated
+    }
 }

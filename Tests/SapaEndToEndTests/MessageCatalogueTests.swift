@@ -22,6 +22,14 @@ struct CatalogueProblem: CustomStringConvertible {
 @Suite struct MessageCatalogueTests {
     static func problems<Catalogue: MessageCatalogue>(_ catalogue: Catalogue.Type) -> [CatalogueProblem] {
         var problems: [CatalogueProblem] = []
+        // The table against the enum: every case with its texts, every text with its case.
+        let table = Catalogue.table
+        let cases = Set(Catalogue.allCases.map(\.rawValue))
+        func failTable(_ key: String, _ problem: String) { problems.append(CatalogueProblem(key: "\(Catalogue.area).\(key)", language: .en, problem: problem)) }
+        for entry in table.unreadable { failTable("?", "the table cannot read «\(entry)»: a key, then en:, ru: and kk: lines") }
+        for key in table.repeated { failTable(key, "the table gives the key twice") }
+        for key in table.texts.keys where !cases.contains(key) { failTable(key, "the table has texts for a key the enum does not have") }
+        for key in cases where table.texts[key] == nil { failTable(key, "the table has no texts for this case") }
         for key in Catalogue.allCases {
             let name = "\(Catalogue.area).\(key.rawValue)"
             let english = MessagePattern(key.text.en)
@@ -84,16 +92,35 @@ struct CatalogueProblem: CustomStringConvertible {
     @Test func aMissingTranslationIsFoundAndNamed() {
         #expect(
             Self.problems(UnfinishedMessage.self).map(\.description) == [
+                "test.? [en]: the table cannot read «broken\nen: no other language»: a key, then en:, ru: and kk: lines",
+                "test.extra [en]: the table has texts for a key the enum does not have",
+                "test.untold [en]: the table has no texts for this case",
                 "test.half [kk]: it names the values [\"file\"], the English []",
                 "test.half [kk]: a plural has 2 forms [\"a\", \"b\"]; kk has 1",
                 "test.half [ru]: the text is not translated: «the file is empty»",
+                "test.untold [kk]: the text is not translated: «untold»",
+                "test.untold [ru]: the text is not translated: «untold»",
             ])
     }
 }
 
 /// A catalogue with the faults the test must find.
 private enum UnfinishedMessage: String, MessageCatalogue {
-    case half
+    case half, untold
     static let area = "test"
-    var text: MessageText { MessageText(en: "the file is empty", ru: "the file is empty", kk: "%{file} бос %{file|a|b}") }
+    static let table = MessageTable(
+        #"""
+        half
+        en: the file is empty
+        ru: the file is empty
+        kk: %{file} бос %{file|a|b}
+
+        extra
+        en: a text of no case
+        ru: текст без случая
+        kk: жағдайсыз мәтін
+
+        broken
+        en: no other language
+        """#)
 }

@@ -6,18 +6,32 @@ import Testing
 private enum SampleMessage: String, MessageCatalogue {
     case rows, score
     static let area = "sample"
-    var text: MessageText {
-        switch self {
-        case .rows:
-            MessageText(
-                en: "%{count} %{count|row|rows} in %{file}", ru: "%{count} %{count|строка|строки|строк} в %{file}", kk: "%{file} ішінде %{count|жол} саны: %{count}")
-        case .score:
-            MessageText(en: "`score` is %{value}, outside %{lowest}–%{highest}", ru: "`score` — %{value}, вне %{lowest}–%{highest}", kk: "`score` — %{value}, %{lowest}–%{highest} аралығынан тыс")
-        }
-    }
+    static let table = MessageTable(
+        #"""
+        rows
+        en: %{count} %{count|row|rows} in %{file}
+        ru: %{count} %{count|строка|строки|строк} в %{file}
+        kk: %{file} ішінде %{count|жол} саны: %{count}
+
+        score
+        en: `score` is %{value}, outside %{lowest}–%{highest}
+        ru: `score` — %{value}, вне %{lowest}–%{highest}
+        kk: `score` — %{value}, %{lowest}–%{highest} аралығынан тыс
+        """#)
 }
 
 @Suite struct ToolMessageTests {
+    @Test func aTableReadsEachKeyAndItsThreeTexts() {
+        #expect(SampleMessage.table.texts.count == 2 && SampleMessage.table.unreadable.isEmpty && SampleMessage.table.repeated.isEmpty)
+        #expect(SampleMessage.score.text.ru == "`score` — %{value}, вне %{lowest}–%{highest}")
+        // A message without one of its lines is not read (the catalogue test names it), and a
+        // key given twice is kept once, its last texts, and named.
+        let broken = MessageTable("kept\nen: kept\nru: сохранено\nkk: сақталды\n\nlost\nen: lost\nkk: жоғалды\n\nkept\nen: again\nru: снова\nkk: тағы\n")
+        #expect(broken.unreadable == ["lost\nen: lost\nkk: жоғалды"])
+        #expect(broken.repeated == ["kept"])
+        #expect(broken.texts.keys.sorted() == ["kept"] && broken.texts["kept"]?.kk == "тағы")
+    }
+
     @Test func russianPluralsFollowTheirThreeForms() {
         func rows(_ count: Int, _ language: Language) -> String { ToolMessage(SampleMessage.rows, ["count": count, "file": "a.csv"]).rendered(in: language) }
         #expect(rows(1, .ru) == "1 строка в a.csv")
