@@ -1,15 +1,6 @@
 /// A set of templates that call each other by name (`{{>name}}`, `{{<name}}`), each compiled
 /// once: parsed, its calls linked to the templates they name. Rendering never parses.
 public struct TemplateLibrary: Sendable {
-    public struct Source: Sendable {
-        public var name: String
-        public var text: String
-        public init(name: String, text: String) {
-            self.name = name
-            self.text = text
-        }
-    }
-
     /// What a rendering gave: the bytes, and the names the template printed or tested that
     /// the data did not have anywhere (each once, at its first use).
     public struct Rendering: Sendable {
@@ -24,8 +15,9 @@ public struct TemplateLibrary: Sendable {
     /// specification asks; a site may rather treat them as errors).
     public private(set) var unknownCalls: [TemplateError] = []
 
-    /// Compiles every source; all the errors at once when any is wrong.
-    public init(_ sources: [Source]) throws(TemplateLibraryError) {
+    /// Compiles every template, given by its name and text; all the errors at once when any
+    /// is wrong.
+    public init(_ sources: [(name: String, text: String)]) throws(TemplateLibraryError) {
         var errors: [TemplateError] = []
         var parsed: [(String, [TemplateNode])] = []
         for source in sources {

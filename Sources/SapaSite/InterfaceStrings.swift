@@ -11,7 +11,7 @@ public struct InterfaceStrings: Sendable {
     public private(set) var texts: [String: String]
     public private(set) var plurals: [String: [PluralCategory: String]]
 
-    public subscript(_ key: UIText) -> String { texts[key.rawValue] ?? key.rawValue }
+    public subscript(_ key: UIText) -> String { texts[key.key] ?? key.key }
 
     public func text(_ key: String) -> String? { texts[key] }
 
@@ -92,7 +92,7 @@ public struct InterfaceStrings: Sendable {
             lines[language] = keyLines
         }
         // Every key anywhere must be in every language.
-        var required = Set(UIText.allCases.map(\.rawValue)).union(UIPlural.allCases.map(\.rawValue))
+        var required = Set(UIText.allCases.map(\.key)).union(UIPlural.allCases.map(\.rawValue))
         required.formUnion(ContestText.allCases.map(\.rawValue))
         required.formUnion(ContestPlural.allCases.map(\.rawValue))
         required.formUnion(templates.interfaceKeys)
@@ -120,77 +120,45 @@ public struct InterfaceStrings: Sendable {
     }
 }
 
-/// The interface texts Sapa's own views need (templates may use more, as `{{t.key}}`).
+/// The interface texts Sapa's own views need (templates may use more, as `{{t.key}}`). A
+/// case's key in `Templates/strings/<lang>.yml` is its name in snake case: `headlineScore`
+/// is `headline_score`, `downloadCSV` `download_csv`.
 public enum UIText: String, CaseIterable, Sendable {
     case rank, score, satisfaction, service, body, region, provider, year, respondents, services, regions
-    case scale, delta, average, total, tie
-    case rankComputed = "rank_computed"
-    case source
-    case downloadCSV = "download_csv"
-    case downloadJSON = "download_json"
-    case home
-    case servicesRanking = "services_ranking"
-    case bodiesRanking = "bodies_ranking"
-    case regionsRanking = "regions_ranking"
-    case providersRanking = "providers_ranking"
-    case dynamics
-    case openData = "open_data"
-    case methodology
-    case notFound = "not_found"
-    case notFoundText = "not_found_text"
-    case language
-    case skipToContent = "skip_to_content"
-    case qualitativeOnly = "qualitative_only"
-    case keyIndicators = "key_indicators"
-    case generalInformation = "general_information"
-    case criteria
-    case callCentres = "call_centres"
-    case providers, findings, recommendations
-    case dataNotes = "data_notes"
-    case code
-    case responsibleBody = "responsible_body"
-    case standard, form, recipients, cost, chapter
-    case appearsIn = "appears_in"
-    case bodyServices = "body_services"
-    case history
-    case notRanked = "not_ranked"
-    case headlineScore = "headline_score"
-    case headlineSatisfaction = "headline_satisfaction"
-    case headlineRespondents = "headline_respondents"
-    case headlineServices = "headline_services"
-    case headlineRegions = "headline_regions"
-    case best, worst
-    case shareOfRespondents = "share_of_respondents"
-    case fromReport = "from_report"
-    case qualitativeInYear = "qualitative_in_year"
-    case notInEdition = "not_in_edition"
-    case historyTenPoint = "history_ten_point"
-    case chartHistorySatisfaction = "chart_history_satisfaction"
-    case tenPointScale = "ten_point_scale"
-    case fallbackNotice = "fallback_notice"
-    case fileFormat = "file_format"
-    case table, dataset
-    case criterionAccessibility = "criterion_accessibility"
-    case criterionInformation = "criterion_information"
-    case criterionStaff = "criterion_staff"
-    case criterionProcedure = "criterion_procedure"
-    case criterionTiming = "criterion_timing"
-    case criterionCosts = "criterion_costs"
-    case criterionFeedback = "criterion_feedback"
-    case criterionResult = "criterion_result"
-    case allResults = "all_results"
-    case addressee, parameter, channel
-    case serviceCode = "service_code"
-    case search
-    case searchLabel = "search_label"
-    case searchNoJS = "search_no_js"
-    case chartCriteria = "chart_criteria"
-    case chartHistory = "chart_history"
-    case chartMap = "chart_map"
-    case chartDynamicsFive = "chart_dynamics_five"
-    case chartDynamicsTen = "chart_dynamics_ten"
-    case chartNote = "chart_note"
-    case noData = "no_data"
+    case scale, delta, average, total, tie, rankComputed, source, downloadCSV, downloadJSON, home
+    case servicesRanking, bodiesRanking, regionsRanking, providersRanking, dynamics, openData, methodology
+    case notFound, notFoundText, language, skipToContent, qualitativeOnly, keyIndicators, generalInformation
+    case criteria, callCentres, providers, findings, recommendations, dataNotes, code, responsibleBody
+    case standard, form, recipients, cost, chapter, appearsIn, bodyServices, history, notRanked
+    case headlineScore, headlineSatisfaction, headlineRespondents, headlineServices, headlineRegions, best
+    case worst, shareOfRespondents, fromReport, qualitativeInYear, notInEdition, historyTenPoint
+    case chartHistorySatisfaction, tenPointScale, fallbackNotice, fileFormat, table, dataset
+    case criterionAccessibility, criterionInformation, criterionStaff, criterionProcedure, criterionTiming
+    case criterionCosts, criterionFeedback, criterionResult, allResults, addressee, parameter, channel
+    case serviceCode, search, searchLabel, searchNoJS, chartCriteria, chartHistory, chartMap
+    case chartDynamicsFive, chartDynamicsTen, chartNote, noData
+
+    /// The key in the strings files.
+    public var key: String { Self.keys[self] ?? rawValue }
+
+    private static let keys: [UIText: String] = Dictionary(uniqueKeysWithValues: allCases.map { ($0, snakeCase($0.rawValue)) })
+
+    /// `headlineScore` → `headline_score`; a run of capitals is one word (`searchNoJS` →
+    /// `search_no_js`).
+    static func snakeCase(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        var key = ""
+        for (index, scalar) in scalars.enumerated() {
+            let isUpper = CharacterSet.uppercaseLetters.contains(scalar)
+            if isUpper, index > 0 {
+                let previous = scalars[index - 1]
+                let nextIsLower = index + 1 < scalars.count && CharacterSet.lowercaseLetters.contains(scalars[index + 1])
+                if !CharacterSet.uppercaseLetters.contains(previous) || nextIsLower { key += "_" }
+            }
+            key += isUpper ? String(scalar).lowercased() : String(scalar)
+        }
+        return key
+    }
 
     public static func criterion(_ criterion: Criterion) -> UIText {
         switch criterion {

@@ -47,7 +47,7 @@ public struct TemplateSet: Sendable {
         }
         var library: TemplateLibrary?
         do {
-            library = try TemplateLibrary(ordered.map { TemplateLibrary.Source(name: $0.name, text: $0.text) })
+            library = try TemplateLibrary(ordered.map { ($0.name, $0.text) })
         } catch {
             problems.append(contentsOf: error.errors.map(diagnostic))
         }

@@ -50,8 +50,8 @@ import Testing
 
     func check(_ spec: Case) throws {
         let sources =
-            [TemplateLibrary.Source(name: "", text: spec.template)]
-            + spec.partials.sorted { $0.key < $1.key }.map { TemplateLibrary.Source(name: $0.key, text: $0.value) }
+            [(name: "", text: spec.template)]
+            + spec.partials.sorted { $0.key < $1.key }.map { (name: $0.key, text: $0.value) }
         let library = try TemplateLibrary(sources)
         let rendering = try #require(library.render("", spec.data.templateValue))
         #expect(String(decoding: rendering.bytes, as: UTF8.self) == spec.expected)

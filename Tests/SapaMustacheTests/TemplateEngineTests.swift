@@ -7,7 +7,7 @@ import Testing
 /// other without end.
 @Suite struct TemplateEngineTests {
     func library(_ templates: [String: String]) throws(TemplateLibraryError) -> TemplateLibrary {
-        try TemplateLibrary(templates.sorted { $0.key < $1.key }.map { TemplateLibrary.Source(name: $0.key, text: $0.value) })
+        try TemplateLibrary(templates.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     func render(_ template: String, _ root: TemplateObject, partials: [String: String] = [:]) throws -> String {
