@@ -99,8 +99,8 @@ public enum CSVTableReader {
             var offset = 0
             var line = part.firstLine
             var recordCount = 0
-            // Each record is placed as it is parsed, so that the parser's rows and the placed
-            // ones are never all held at once (a service-figures sheet runs to tens of megabytes).
+            // A row keeps the parser's values as they are: a service-figures sheet runs to
+            // hundreds of thousands of rows, and a copy of each would be held beside them.
             while recordCount < limit, let record = reader.next() {
                 recordCount += 1
                 let row = CSVTable.Row(line: line, values: record, offset: offset, part: number)
