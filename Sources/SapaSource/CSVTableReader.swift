@@ -48,7 +48,8 @@ public enum CSVTableReader {
                 named[cell.value] = index
             }
         }
-        // The rows below the header: 1 ... count - 1 of `rows`, so that no row is moved.
+        // The rows are checked where they are, below the header (rows[0]), which is taken
+        // off once they all are.
         var end = rows.count
         if rows.count - 1 > maxRows {
             let extra = rows[maxRows + 1]
