@@ -122,14 +122,13 @@ public enum Charts {
     static let (tileSize, tileWidth, tileGap) = (100.0, 128.0, 4.0)
 
     static let tileGeometry: [String: TileGeometry] = tilePositions.mapValues { position in
-        let (size, tileWidth, gap) = (tileSize, Self.tileWidth, tileGap)
-        let x = Double(position.column) * (tileWidth + gap)
-        let y = Double(position.row) * (size + gap)
+        let x = Double(position.column) * (tileWidth + tileGap)
+        let y = Double(position.row) * (tileSize + tileGap)
         func text(_ textY: Double) -> String { "<text x=\"\(NumberText.coordinate(x + 6))\" y=\"\(NumberText.coordinate(textY))\" fill=\"" }
         return TileGeometry(
             rect:
-                "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(size))\" rx=\"6\" fill=\"",
-            labels: (0..<3).map { text(y + 18 + Double($0) * 14) }, value: text(y + size - 10))
+                "<rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" width=\"\(NumberText.coordinate(tileWidth))\" height=\"\(NumberText.coordinate(tileSize))\" rx=\"6\" fill=\"",
+            labels: (0..<3).map { text(y + 18 + Double($0) * 14) }, value: text(y + tileSize - 10))
     }
 
     /// Sequential blues, light to dark; the text on each tile switches colour to keep contrast.

@@ -10,8 +10,11 @@ public struct InterfaceStrings: Sendable {
     public let language: Language
     public private(set) var texts: [String: String]
     public private(set) var plurals: [String: [PluralCategory: String]]
+    /// The texts of Sapa's own views, by their case: found once when the catalogue is read,
+    /// since views ask for them on every page.
+    private var viewTexts: [UIText: String] = [:]
 
-    public subscript(_ key: UIText) -> String { texts[key.key] ?? key.key }
+    public subscript(_ key: UIText) -> String { viewTexts[key] ?? texts[key.key] ?? key.key }
 
     public func text(_ key: String) -> String? { texts[key] }
 
@@ -88,6 +91,7 @@ public struct InterfaceStrings: Sendable {
                     problems.error(path, line: keyNode.mark?.line ?? 1, column: keyNode.mark?.column ?? 1, ToolMessage(InterfaceMessage.notAText, ["key": key]))
                 }
             }
+            for key in UIText.allCases { catalogue.viewTexts[key] = catalogue.texts[key.key] }
             catalogues[language] = catalogue
             lines[language] = keyLines
         }

@@ -20,6 +20,12 @@ public struct CSVTable: Sendable {
         /// it copies one reference.
         let offset: Int
         let part: Int
+
+        /// The value in column `index`, trimmed; empty where the row has none.
+        public func value(at index: Int?) -> String {
+            guard let index, index < values.count else { return "" }
+            return values[index].trimmedOfWhitespace
+        }
     }
 
     public var path: String

@@ -24,52 +24,29 @@ extension CSVTableReader {
         guard wanted > 1 else { return [Part(text: text, firstLine: 1)] }
         var cuts: [(offset: Int, line: Int)] = []
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            var line = 1
+            var cursor = SourceCursor(bytes: bytes)
             var valueStart = true
             var next = count / wanted
-            while index < count, cuts.count < wanted - 1 {
-                // A line without a quote, started outside one, is a record: passed whole.
-                if valueStart {
-                    let lineEnd = firstIndex(of: SourceCursor.newline, in: bytes, from: index)
-                    if lineEnd < count, firstIndex(of: SourceCursor.quote, in: bytes, from: index, to: lineEnd) == lineEnd {
-                        index = lineEnd + 1
-                        line += 1
-                        if index >= next, index < count {
-                            cuts.append((index, line))
-                            next = index + (count - index) / (wanted - cuts.count)
-                        }
-                        continue
-                    }
+            func lineEnded() {
+                guard cursor.index >= next, cursor.index < count else { return }
+                cuts.append((cursor.index, cursor.line))
+                next = cursor.index + (count - cursor.index) / (wanted - cuts.count)
+            }
+            while cursor.index < count, cuts.count < wanted - 1 {
+                if valueStart, cursor.passLineWithoutQuote() {
+                    lineEnded()
+                    continue
                 }
-                let byte = bytes[index]
+                let byte = bytes[cursor.index]
                 if valueStart, byte == SourceCursor.quote {
-                    index += 1
-                    while index < count {
-                        if bytes[index] == SourceCursor.quote {
-                            if index + 1 < count, bytes[index + 1] == SourceCursor.quote {
-                                index += 2
-                                continue
-                            }
-                            break
-                        }
-                        if bytes[index] == SourceCursor.newline { line += 1 }
-                        index += 1
-                    }
-                    guard index < count else { return }  // never closed: no cut after it
-                    index += 1
+                    // Never closed (or "closed" lines below, before more text): no cut after it.
+                    guard cursor.skipQuotedValue(delimiter: delimiter) != .unclosed else { return }
                     valueStart = false
                     continue
                 }
                 valueStart = byte == delimiter || byte == SourceCursor.newline
-                index += 1
-                if byte == SourceCursor.newline {
-                    line += 1
-                    if index >= next, index < count {
-                        cuts.append((index, line))
-                        next = index + (count - index) / (wanted - cuts.count)
-                    }
-                }
+                cursor.advance()
+                if byte == SourceCursor.newline { lineEnded() }
             }
         }
         guard !cuts.isEmpty else { return [Part(text: text, firstLine: 1)] }

@@ -84,9 +84,9 @@ public enum CSVTableReader {
         return .success(CSVTable(path: file.path, header: header, rows: rows, source: source))
     }
 
-    /// The records of part `number`, blank lines left out, each row with where it starts:
-    /// the shared scan passes each value by its length (a quoted one by the quoting rules) to
-    /// find the next row; a cell's column is counted only when a message asks for it.
+    /// The records of part `number`, blank lines left out, each row with where it starts. The
+    /// shared scan (`SourceCursor`) passes a line without a quote whole and walks any other
+    /// value by value; a cell's column is counted only when a message asks for it.
     static func records(of part: Part, number: Int, source: CSVSource, path: String, limit: Int) -> Result<[CSVTable.Row], DiagnosticList> {
         let reader: CSVReader
         do {
@@ -97,65 +97,39 @@ public enum CSVTableReader {
         var text = part.text
         return text.withUTF8 { bytes in
             var rows: [CSVTable.Row] = []
-            var offset = 0
-            var line = part.firstLine
+            var cursor = SourceCursor(bytes: bytes, line: part.firstLine)
             var recordCount = 0
             // A row keeps the parser's values as they are: a service-figures sheet runs to
             // hundreds of thousands of rows, and a copy of each would be held beside them.
             while recordCount < limit, let record = reader.next() {
                 recordCount += 1
-                let row = CSVTable.Row(line: line, values: record, offset: offset, part: number)
-                let lineEnd = firstIndex(of: SourceCursor.newline, in: bytes, from: offset)
-                if firstIndex(of: SourceCursor.quote, in: bytes, from: offset, to: lineEnd) == lineEnd {
-                    // A line without a quote holds one whole record, and no more.
-                    offset = lineEnd + 1
-                } else {
-                    for (index, value) in record.enumerated() {
-                        if offset < bytes.count, bytes[offset] == SourceCursor.quote {
+                let row = CSVTable.Row(line: cursor.line, values: record, offset: cursor.index, part: number)
+                if !cursor.passLineWithoutQuote() {
+                    for value in record {
+                        if cursor.peek == SourceCursor.quote {
                             // Walked in the source by RFC 4180's rules: CSV.swift reads on past a
                             // stray quote without saying so, which would misplace every later cell.
-                            var cursor = SourceCursor(bytes: bytes, offset: offset, line: line)
-                            guard cursor.skipQuotedValue(delimiter: source.delimiter) == .closed else {
-                                return .failure(DiagnosticList([quoteProblem(in: row, atValue: index, source: source, path: path)]))
+                            let start = (line: cursor.line, column: cursor.column)
+                            switch cursor.skipQuotedValue(delimiter: source.delimiter) {
+                            case .closed:
+                                break
+                            case .unclosed:
+                                return .failure(DiagnosticList([Diagnostic(path: path, line: start.line, column: start.column, ToolMessage(CSVMessage.unclosedQuote))]))
+                            case .textAfterClosingQuote(let line, let column):
+                                return .failure(DiagnosticList([Diagnostic(path: path, line: line, column: column, ToolMessage(CSVMessage.textAfterQuote))]))
                             }
-                            offset = cursor.index
-                            line = cursor.line
                         } else {
-                            offset += value.utf8.count
+                            cursor.advance(over: value)
                         }
-                        offset += 1  // the delimiter or the line end
+                        cursor.advance()  // the delimiter or the line end
                     }
                 }
-                line += 1
                 // A blank line, or one of only delimiters (";;;;"): Excel writes those for empty
                 // rows that were ever formatted.
                 if record.allSatisfy({ $0.trimmedOfWhitespace.isEmpty }) { continue }
                 rows.append(row)
             }
             return .success(rows)
-        }
-    }
-
-    /// The offset of the first `byte` in `bytes[start..<end]` (`end` when there is none), by
-    /// the C library's search.
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int {
-        let end = end ?? bytes.count
-        guard start < end, let base = bytes.baseAddress else { return end }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// The message for the quoted value `index` of `row`, whose quote is not closed or has
-    /// text after its closing quote, placed by walking the row from its start.
-    static func quoteProblem(in row: CSVTable.Row, atValue index: Int, source: CSVSource, path: String) -> Diagnostic {
-        source.withCursor(at: row, past: index) { cursor in
-            let start = (cursor.line, cursor.column)
-            switch cursor.skipQuotedValue(delimiter: source.delimiter) {
-            case .textAfterClosingQuote(let line, let column):
-                return Diagnostic(path: path, line: line, column: column, ToolMessage(CSVMessage.textAfterQuote))
-            case .closed, .unclosed:
-                return Diagnostic(path: path, line: start.0, column: start.1, ToolMessage(CSVMessage.unclosedQuote))
-            }
         }
     }
 

@@ -99,19 +99,19 @@ extension ModelBuilder {
                 let found = sources[position]
                 if column.type == .text {
                     var values: [Language: String] = [:]
-                    for (index, language) in found where index < row.values.count {
-                        let text = row.values[index].trimmedOfWhitespace
+                    for (index, language) in found {
+                        let text = row.value(at: index)
                         if !text.isEmpty { values[language ?? .kk] = text }
                     }
                     cells.append(values.isEmpty ? .empty : .text(LocalizedText(values)))
                     continue
                 }
-                guard let (index, _) = found.first, index < row.values.count else {
+                guard let (index, _) = found.first else {
                     cells.append(.empty)
                     continue
                 }
-                let raw = row.values[index].trimmedOfWhitespace
-                var cell: (line: Int, column: Int) { csv.place(of: row, value: index) }
+                let raw = row.value(at: index)
+                var place: (line: Int, column: Int) { csv.place(of: row, value: index) }
                 if raw.isEmpty {
                     cells.append(.empty)
                     continue
@@ -119,14 +119,14 @@ extension ModelBuilder {
                 switch column.type {
                 case .service, .body, .region:
                     if let problem = references.problem(with: raw, as: column.type, in: descriptor.year) {
-                        problems.error(csv.path, line: cell.line, column: cell.column, problem)
+                        problems.error(csv.path, line: place.line, column: place.column, problem)
                     }
                     cells.append(.reference(raw))
                 case .flag:
                     let truthy = ["yes", "true", "1", "иә", "да"].contains(raw.lowercased())
                     let falsy = ["no", "false", "0", "жоқ", "нет"].contains(raw.lowercased())
                     if !truthy && !falsy {
-                        problems.error(csv.path, line: cell.line, column: cell.column, ToolMessage(TableMessage.notAFlag, ["value": raw]))
+                        problems.error(csv.path, line: place.line, column: place.column, ToolMessage(TableMessage.notAFlag, ["value": raw]))
                     }
                     cells.append(.flag(truthy))
                 case .text:
@@ -135,21 +135,18 @@ extension ModelBuilder {
                     // A figure of 400 digits parses as infinity, which no page or download can show.
                     guard let number = NumberText.parse(raw), number.isFinite else {
                         problems.error(
-                            csv.path, line: cell.line, column: cell.column,
+                            csv.path, line: place.line, column: place.column,
                             ToolMessage(TableMessage.notANumber, ["value": Self.excerpt(raw), "column": column.id]))
                         cells.append(.empty)
                         continue
                     }
-                    let rowScale = scaleColumn.flatMap { index -> Int? in
-                        guard let (source, _) = sources[index].first, source < row.values.count else { return nil }
-                        return Int(row.values[source].trimmedOfWhitespace)
-                    }
+                    let rowScale = scaleColumn.flatMap { index in sources[index].first.flatMap { Int(row.value(at: $0.0)) } }
                     // A row whose scale is itself wrong has its own error; its scores cannot be judged.
                     let scaleIsKnown = column.scale != nil || rowScale.map { $0 == 5 || $0 == 10 } ?? true
                     let scale = column.scale ?? rowScale ?? 5
                     if scaleIsKnown || column.type != .score, let message = Self.rangeProblem(number, type: column.type, scale: scale) {
                         problems.error(
-                            csv.path, line: cell.line, column: cell.column,
+                            csv.path, line: place.line, column: place.column,
                             ToolMessage(TableMessage.badFigure, ["value": Self.excerpt(raw), "column": column.id, "problem": message]))
                     }
                     cells.append(.number(number))

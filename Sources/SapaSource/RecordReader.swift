@@ -43,12 +43,12 @@ struct RecordReader {
 
     /// Where the row's value in `column` starts; the row's start when it has none.
     func place(_ row: CSVTable.Row, _ column: String) -> (line: Int, column: Int) {
-        guard let index = columnNames.firstIndex(of: column), index < row.values.count else { return (row.line, 1) }
+        guard let index = index(of: column), index < row.values.count else { return (row.line, 1) }
         return table.place(of: row, value: index)
     }
 
     func text(_ row: CSVTable.Row, _ column: String) -> String? {
-        text(row, at: columnNames.firstIndex(of: column))
+        text(row, at: index(of: column))
     }
 
     /// The column's position in the header, for a loop that reads it on every row.
@@ -56,8 +56,7 @@ struct RecordReader {
 
     /// The text at the column `index` gives, as `text(_:_:)` reads it.
     func text(_ row: CSVTable.Row, at index: Int?) -> String? {
-        guard let index, index < row.values.count else { return nil }
-        let value = row.values[index].trimmedOfWhitespace
+        let value = row.value(at: index)
         return value.isEmpty ? nil : value
     }
 

@@ -1,5 +1,3 @@
-import SapaModel
-
 /// Finds the rows of a sheet whose key values repeat an earlier row's. A row is looked up by
 /// the hash of its key values, and rows are compared only where hashes meet: building an
 /// array of the values for every row of a sheet, to look it up, cost more than reading the
@@ -24,22 +22,16 @@ struct RepeatedRowFinder {
     /// none, and `row` is remembered.
     mutating func earlierLine(of row: CSVTable.Row) -> Int? {
         var hasher = Hasher()
-        for column in columns { hasher.combine(value(row, column)) }
+        for column in columns { hasher.combine(row.value(at: column)) }
         let hash = bucket(hasher.finalize())
         guard let first = firstByHash[hash] else {
             firstByHash[hash] = row
             return nil
         }
-        if columns.allSatisfy({ value(first, $0) == value(row, $0) }) { return first.line }
-        let key = columns.map { value(row, $0) }
+        if columns.allSatisfy({ first.value(at: $0) == row.value(at: $0) }) { return first.line }
+        let key = columns.map { row.value(at: $0) }
         if let line = collided[key] { return line }
         collided[key] = row.line
         return nil
-    }
-
-    /// The value as the key compares it: trimmed, and empty where the row has none.
-    private func value(_ row: CSVTable.Row, _ column: Int?) -> String {
-        guard let column, column < row.values.count else { return "" }
-        return row.values[column].trimmedOfWhitespace
     }
 }

@@ -39,7 +39,7 @@ extension ServiceFiguresReader {
         guard count > 1, rows.count >= count, let column = table.columnIndex("service"),
             RecordReader(table, required: kind.requiredColumns, known: kind.knownColumns).problems.diagnostics.isEmpty
         else { return whole }
-        func service(_ index: Int) -> String { column < rows[index].values.count ? rows[index].values[column].trimmedOfWhitespace : "" }
+        func service(_ index: Int) -> String { rows[index].value(at: column) }
         var starts = [0]
         var index = rows.count / count
         while starts.count < count, index < rows.count {

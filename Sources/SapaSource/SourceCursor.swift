@@ -45,6 +45,17 @@ struct SourceCursor {
         return .unclosed
     }
 
+    /// At a record's start: when the rest of the line holds no quote, that line is one whole
+    /// record, and the cursor moves past its end (true); otherwise it stays (false).
+    mutating func passLineWithoutQuote() -> Bool {
+        let lineEnd = bytes.firstOffset(of: Self.newline, from: index) ?? bytes.count
+        guard bytes.firstOffset(of: Self.quote, from: index, to: lineEnd) == nil else { return false }
+        index = lineEnd + 1
+        line += 1
+        column = 1
+        return true
+    }
+
     /// Past one byte: a line end starts a line; a byte that starts a scalar is a column.
     mutating func advance() {
         guard index < bytes.count else {

@@ -45,19 +45,11 @@ public struct TextFile: Sendable {
         var bytes = [UInt8](repeating: 0, count: expected)
         var count = 0
         while true {
-            if count == bytes.count {
-                if count > maxBytes { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxBytes + 1 - count)))
-            }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(unreadable)
-            }
-            if got == 0 { break }
-            count += got
+            let filled = bytes.withUnsafeMutableBytes { fill(descriptor, UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }
+            guard let filled else { return .failure(unreadable) }
+            count += filled.count
+            if filled.atEnd || count > maxBytes { break }
+            bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxBytes + 1 - count)))
         }
         if count > maxBytes { return .failure(tooLarge(nil)) }
         bytes.removeSubrange(count...)
@@ -103,22 +95,12 @@ public struct TextFile: Sendable {
     /// (A string made this way replaces an invalid byte with U+FFFD: a text with U+FFFD in it
     /// is read again, so that the replacement is never taken for the file's own.)
     static func plainText(_ descriptor: Int32, capacity: Int) -> String? {
-        var complete = false
+        var filled: (count: Int, atEnd: Bool)?
         let text = String(unsafeUninitializedCapacity: capacity) { buffer in
-            var count = 0
-            while count < buffer.count {
-                let got = readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { return 0 }
-                if got == 0 {
-                    complete = true
-                    break
-                }
-                count += got
-            }
-            return count
+            filled = fill(descriptor, UnsafeMutableRawBufferPointer(buffer))
+            return filled?.count ?? 0
         }
-        guard complete else { return nil }
+        guard filled?.atEnd == true else { return nil }
         var plain = text
         let isPlain = plain.withUTF8 { bytes in
             !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !holds(13, bytes) && !holds(0, bytes) && !holdsReplacementCharacter(bytes)
@@ -126,19 +108,28 @@ public struct TextFile: Sendable {
         return isPlain ? plain : nil
     }
 
+    /// `buffer` filled from `descriptor` until it is full or the file ends (`atEnd`); nil when
+    /// reading fails.
+    static func fill(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> (count: Int, atEnd: Bool)? {
+        var count = 0
+        while count < buffer.count {
+            let got = readBytes(descriptor, into: buffer.baseAddress! + count, count: buffer.count - count)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { return (count, true) }
+            count += got
+        }
+        return (count, false)
+    }
+
     /// Whether U+FFFD (EF BF BD) is among `bytes`.
     static func holdsReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
-        while let lead = firstOffset(of: 0xEF, in: bytes, from: start) {
+        while let lead = bytes.firstOffset(of: 0xEF, from: start) {
             if lead + 2 < bytes.count, bytes[lead + 1] == 0xBF, bytes[lead + 2] == 0xBD { return true }
             start = lead + 1
         }
         return false
-    }
-
-    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `byte` is among `bytes`, by the C library's search: a sheet of tens of
@@ -148,7 +139,7 @@ public struct TextFile: Sendable {
     }
 
     static func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstOffset(of: byte, in: bytes, from: 0) != nil
+        bytes.firstOffset(of: byte) != nil
     }
 
     /// CRLF and CR become LF, byte by byte. (String replacement compares `Character`s, and a
